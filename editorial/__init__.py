@@ -1,0 +1,1 @@
+"""Articles, series, infographics, the editorial line and calendar (issue #3)."""

@@ -1,0 +1,1 @@
+"""Webinar pages, registrations, invites, reminders and attendance (issue #4)."""

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WebinarsConfig(AppConfig):
+    name = "webinars"
+    verbose_name = _("Webinars")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,321 @@
+"""Bilingual demo content for the site shell, used by `manage.py seed_demo`.
+
+Every function here is idempotent: it creates what is missing and leaves what
+exists (and whatever an editor changed) alone.
+"""
+
+import os
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from allauth.account.models import EmailAddress
+
+from website.models import FooterText, HomePage, NavigationMenu, SiteSettings, StandardPage
+
+DEMO_HOSTNAME = "127.0.0.1"
+DEMO_PORT = 8000
+DEMO_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"
+DEFAULT_DEMO_PASSWORD = "aimant-demo"  # noqa: S105 - local demo account, printed on purpose
+
+HOME = {
+    "fr": {
+        "title": "Accueil",
+        "slug": "accueil",
+        "hero_title": "Des contenus qui attirent vos futurs clients",
+        "hero_text": (
+            "Articles, webinaires et livres blancs pour les dirigeants commerciaux B2B : "
+            "apprenez à vendre sans prospection à froid."
+        ),
+        "hero_cta_label": "Découvrir notre approche",
+        "featured_heading": "À la une",
+        "search_description": "Aimant : le contenu et les webinaires qui font venir les clients.",
+    },
+    "en": {
+        "title": "Home",
+        "slug": "home",
+        "hero_title": "Content that attracts your future customers",
+        "hero_text": (
+            "Articles, webinars and white papers for B2B sales leaders: "
+            "learn to sell without cold prospecting."
+        ),
+        "hero_cta_label": "Discover our approach",
+        "featured_heading": "Featured",
+        "search_description": "Aimant: the content and webinars that bring customers to you.",
+    },
+}
+
+STANDARD_PAGES = [
+    {
+        "key": "about",
+        "fr": {
+            "title": "À propos",
+            "slug": "a-propos",
+            "introduction": "Nous aidons les équipes commerciales B2B à vendre par la confiance.",
+            "body": (
+                "<p>Aimant est un cabinet de conseil en vente. Nous publions chaque mois des "
+                "articles, des webinaires et des livres blancs sur la vente sociale, la "
+                "prospection par le contenu et la qualification des leads.</p>"
+            ),
+        },
+        "en": {
+            "title": "About us",
+            "slug": "about",
+            "introduction": "We help B2B sales teams sell through trust.",
+            "body": (
+                "<p>Aimant is a sales consultancy. Every month we publish articles, webinars "
+                "and white papers on social selling, content-led prospecting and lead "
+                "qualification.</p>"
+            ),
+        },
+    },
+    {
+        "key": "contact",
+        "fr": {
+            "title": "Contact",
+            "slug": "contact",
+            "introduction": "Une question, un projet ? Écrivez-nous.",
+            "body": "<p>Écrivez-nous à <a href=\"mailto:bonjour@aimant.localhost\">bonjour@aimant.localhost</a> : nous répondons sous deux jours ouvrés.</p>",
+        },
+        "en": {
+            "title": "Contact",
+            "slug": "contact",
+            "introduction": "A question, a project? Write to us.",
+            "body": "<p>Write to <a href=\"mailto:bonjour@aimant.localhost\">bonjour@aimant.localhost</a>: we answer within two working days.</p>",
+        },
+    },
+    {
+        "key": "legal",
+        "fr": {
+            "title": "Mentions légales",
+            "slug": "mentions-legales",
+            "introduction": "Éditeur du site, hébergement et propriété intellectuelle.",
+            "body": (
+                "<p>Ce site est édité par Aimant SAS (société de démonstration). "
+                "Directeur de la publication : le président d'Aimant SAS.</p>"
+                "<p>Hébergement : à compléter par l'exploitant du site.</p>"
+            ),
+        },
+        "en": {
+            "title": "Legal notice",
+            "slug": "legal-notice",
+            "introduction": "Publisher, hosting and intellectual property.",
+            "body": (
+                "<p>This site is published by Aimant SAS (a demonstration company). "
+                "Publication director: the president of Aimant SAS.</p>"
+                "<p>Hosting: to be completed by the site operator.</p>"
+            ),
+        },
+    },
+    {
+        "key": "privacy",
+        "fr": {
+            "title": "Politique de confidentialité",
+            "slug": "confidentialite",
+            "introduction": "Quelles données nous traitons, pourquoi, et vos droits.",
+            "body": (
+                "<p>Nous traitons vos coordonnées professionnelles pour vous envoyer les "
+                "contenus demandés et, avec votre accord, nos actualités. Vous pouvez "
+                "consulter, exporter ou effacer vos données à tout moment depuis votre "
+                "espace ou en nous écrivant.</p>"
+            ),
+        },
+        "en": {
+            "title": "Privacy policy",
+            "slug": "privacy",
+            "introduction": "What data we process, why, and your rights.",
+            "body": (
+                "<p>We process your business contact details to send you the content you ask "
+                "for and, with your consent, our news. You can see, export or erase your "
+                "data at any time from your account or by writing to us.</p>"
+            ),
+        },
+    },
+    {
+        "key": "cookies",
+        "fr": {
+            "title": "Cookies",
+            "slug": "cookies",
+            "introduction": "Les traceurs que nous utilisons et comment les refuser.",
+            "body": (
+                "<p>Sans votre accord, nous ne comptons que des visites anonymes. Avec "
+                "votre accord, nous mesurons les contenus que vous lisez pour vous proposer "
+                "des contenus pertinents. Votre choix est conservé six mois.</p>"
+            ),
+        },
+        "en": {
+            "title": "Cookie policy",
+            "slug": "cookie-policy",
+            "introduction": "The trackers we use and how to refuse them.",
+            "body": (
+                "<p>Without your consent we only count anonymous visits. With your consent, "
+                "we measure which content you read to suggest relevant content. Your choice "
+                "is kept for six months.</p>"
+            ),
+        },
+    },
+]
+
+FOOTER = {
+    "fr": "<p>Aimant aide les équipes commerciales B2B à attirer leurs clients par le contenu.</p>",
+    "en": "<p>Aimant helps B2B sales teams attract customers through content.</p>",
+}
+HEADER_LINKS = ["about", "contact"]
+FOOTER_LINKS = ["about", "contact", "privacy"]
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def _ensure_site_home(fr):
+    """The French home page, as the default site's root (replacing Wagtail's welcome page)."""
+    home = HomePage.objects.filter(locale=fr).first()
+    root = Page.get_first_root_node()
+    if home is None:
+        # Wagtail's installer leaves a "Welcome" page; its slug would clash.
+        welcome_pages = list(root.get_children().exact_type(Page))
+        home = HomePage(locale=fr, **{k: v for k, v in HOME["fr"].items()})
+        home.slug = HOME["fr"]["slug"]
+        root.add_child(instance=home)
+        _publish(home)
+        # The demo is served by `make run` at 127.0.0.1:8000; full URLs
+        # (canonical, hreflang, sitemap) come from the Site record.
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname, site.port = DEMO_HOSTNAME, DEMO_PORT
+        site.root_page = home
+        site.site_name = "Aimant"
+        site.save()
+        for welcome in welcome_pages:
+            welcome.delete()
+    return home
+
+
+def _ensure_translation(page, locale, fields):
+    """The live translation of `page` in `locale`, created from `fields` if missing."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return _publish(translation)
+
+
+def _ensure_standard_page(parent, locale, fields):
+    existing = parent.get_children().filter(slug=fields["slug"], locale=locale).first()
+    if existing is not None:
+        return existing.specific
+    page = StandardPage(
+        title=fields["title"],
+        slug=fields["slug"],
+        introduction=fields["introduction"],
+        body=[("paragraph", RichText(fields["body"]))],
+        locale=locale,
+    )
+    parent.add_child(instance=page)
+    return _publish(page)
+
+
+def _ensure_menu(location, locale, pages):
+    menu, created = NavigationMenu.objects.get_or_create(location=location, locale=locale)
+    if created:
+        for order, page in enumerate(pages):
+            menu.items.create(link_page=page, sort_order=order)
+    return menu
+
+
+def _ensure_user(username, email, password, *, superuser=False, groups=()):
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    created = user is None
+    if created:
+        user = User(username=username, email=email, is_staff=superuser, is_superuser=superuser)
+        user.set_password(password)
+        user.save()
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user, created
+
+
+@transaction.atomic
+def seed_site():
+    """Home pages, standard pages, menus, footer and settings in French and English."""
+    fr, _ = Locale.objects.get_or_create(language_code="fr")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    home_fr = _ensure_site_home(fr)
+    home_en = _ensure_translation(home_fr, en, HOME["en"])
+
+    pages = {}
+    for spec in STANDARD_PAGES:
+        page_fr = _ensure_standard_page(home_fr, fr, spec["fr"])
+        page_en = _ensure_translation(
+            page_fr,
+            en,
+            {
+                "title": spec["en"]["title"],
+                "slug": spec["en"]["slug"],
+                "introduction": spec["en"]["introduction"],
+                "body": [("paragraph", RichText(spec["en"]["body"]))],
+            },
+        )
+        pages[spec["key"]] = {"fr": page_fr, "en": page_en}
+
+    # Re-read the home pages: adding children changed their tree counters, and
+    # saving a stale instance would overwrite them.
+    home_fr = HomePage.objects.get(pk=home_fr.pk)
+    home_en = HomePage.objects.get(pk=home_en.pk)
+    if not home_fr.hero_cta_page_id:
+        home_fr.hero_cta_page = pages["about"]["fr"]
+        home_fr.featured = [("item", {"page": pages["about"]["fr"]})]
+        _publish(home_fr)
+    if not home_en.hero_cta_page_id:
+        home_en.hero_cta_page = pages["about"]["en"]
+        home_en.featured = [("item", {"page": pages["about"]["en"]})]
+        _publish(home_en)
+
+    for code, locale in (("fr", fr), ("en", en)):
+        _ensure_menu("header", locale, [pages[key][code] for key in HEADER_LINKS])
+        _ensure_menu("footer", locale, [pages[key][code] for key in FOOTER_LINKS])
+        FooterText.objects.get_or_create(locale=locale, defaults={"body": FOOTER[code]})
+
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    if not settings.legal_notice_page_id:
+        settings.brand_name = "Aimant"
+        settings.contact_email = "bonjour@aimant.localhost"
+        settings.linkedin_url = "https://www.linkedin.com/company/aimant-demo"
+        settings.legal_notice_page = pages["legal"]["fr"]
+        settings.privacy_page = pages["privacy"]["fr"]
+        settings.cookie_page = pages["cookies"]["fr"]
+        settings.default_cta_page = pages["contact"]["fr"]
+        settings.save()
+    return {"home_fr": home_fr, "home_en": home_en, "pages": pages}
+
+
+@transaction.atomic
+def seed_accounts():
+    """The demo administrator and a sales rep; returns ``[(role, email, password, created)]``."""
+    password = os.environ.get(DEMO_PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
+    admin, admin_created = _ensure_user(
+        "admin", "admin@aimant.localhost", password, superuser=True
+    )
+    rep, rep_created = _ensure_user(
+        "claire.martin", "claire.martin@aimant.localhost", password, groups=["Sales reps"]
+    )
+    if rep_created:
+        rep.first_name, rep.last_name = "Claire", "Martin"
+        rep.save(update_fields=["first_name", "last_name"])
+    return [
+        ("administrator", admin.email, password, admin_created),
+        ("sales rep", rep.email, password, rep_created),
+    ]

@@ -1,0 +1,97 @@
+"""E-mail through the outbox: messages are stored as deliveries, then sent by a task.
+
+Anything that sends e-mail builds a Django `EmailMessage` and calls
+:func:`queue_email` inside its transaction. The task sends it through Django's
+mail API, so `EMAIL_BACKEND` decides where it goes (SMTP, files, console).
+"""
+
+import base64
+import smtplib
+
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+
+from website.outbox import (
+    PermanentDeliveryError,
+    TransientDeliveryError,
+    register_sender,
+    schedule_delivery,
+)
+
+EMAIL_CHANNEL = "email"
+
+
+def message_to_payload(message):
+    """Serialise an `EmailMessage` (with alternatives and attachments) to JSON."""
+    attachments = []
+    for attachment in message.attachments:
+        filename, content, mimetype = attachment
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        attachments.append([filename, base64.b64encode(content).decode("ascii"), mimetype])
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "content_subtype": message.content_subtype,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": dict(message.extra_headers),
+        "alternatives": [
+            [content, mimetype] for content, mimetype in getattr(message, "alternatives", [])
+        ],
+        "attachments": attachments,
+    }
+
+
+def payload_to_message(payload, connection=None):
+    """Rebuild the `EmailMultiAlternatives` stored by :func:`message_to_payload`."""
+    message = EmailMultiAlternatives(
+        subject=payload["subject"],
+        body=payload["body"],
+        from_email=payload["from_email"],
+        to=payload["to"],
+        cc=payload.get("cc", []),
+        bcc=payload.get("bcc", []),
+        reply_to=payload.get("reply_to", []),
+        headers=payload.get("headers", {}),
+        connection=connection,
+    )
+    message.content_subtype = payload.get("content_subtype", "plain")
+    for content, mimetype in payload.get("alternatives", []):
+        message.attach_alternative(content, mimetype)
+    for filename, content, mimetype in payload.get("attachments", []):
+        message.attach(filename, base64.b64decode(content), mimetype)
+    return message
+
+
+def queue_email(message: EmailMessage, key: str):
+    """Store `message` for delivery, unique on `key`; returns ``(delivery, created)``."""
+    return schedule_delivery(EMAIL_CHANNEL, key, message_to_payload(message))
+
+
+@register_sender(EMAIL_CHANNEL)
+def send_email_delivery(delivery):
+    """Send a stored e-mail; classify SMTP failures as transient or permanent.
+
+    Once sent, the bodies are dropped from the row: they may hold one-time
+    codes or personal links, and the subject and recipients are enough to
+    trace what went out.
+    """
+    try:
+        with get_connection(fail_silently=False) as connection:
+            payload_to_message(delivery.payload, connection=connection).send()
+    except smtplib.SMTPRecipientsRefused as error:
+        codes = [code for code, _message in error.recipients.values()]
+        if codes and all(code >= 500 for code in codes):
+            raise PermanentDeliveryError(f"Recipient refused (SMTP {codes[0]}).") from error
+        raise TransientDeliveryError(f"Recipient deferred (SMTP {codes[0]}).") from error
+    except smtplib.SMTPResponseException as error:
+        text = f"SMTP {error.smtp_code}: {error.smtp_error!r}"
+        if error.smtp_code >= 500:
+            raise PermanentDeliveryError(text) from error
+        raise TransientDeliveryError(text) from error
+    except (smtplib.SMTPException, OSError) as error:
+        raise TransientDeliveryError(f"{type(error).__name__}: {error}") from error
+    return {"body": "", "alternatives": [], "attachments": [], "redacted": True}

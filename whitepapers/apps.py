@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WhitepapersConfig(AppConfig):
+    name = "whitepapers"
+    verbose_name = _("White papers")
+    default_auto_field = "django.db.models.BigAutoField"
