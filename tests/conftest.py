@@ -1,6 +1,8 @@
-import pytest
 from django.core.cache import cache
+
 from wagtail.models import Page, Site
+
+import pytest
 
 from tests.factories import HomePageFactory, StandardPageFactory, english, french, translate
 
@@ -24,17 +26,28 @@ def site_tree(db):
     home_fr = HomePageFactory(parent=root, locale=french())
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "testserver", "port": 80, "root_page": home_fr, "site_name": "Aimant"},
+        defaults={
+            "hostname": "testserver",
+            "port": 80,
+            "root_page": home_fr,
+            "site_name": "Aimant",
+        },
     )
     about_fr = StandardPageFactory(
-        parent=home_fr, title="À propos", slug="a-propos", locale=french(),
+        parent=home_fr,
+        title="À propos",
+        slug="a-propos",
+        locale=french(),
         introduction="Nous aidons les équipes commerciales à vendre par la confiance.",
     )
     home_en = translate(
         home_fr, english(), title="Home", slug="home", hero_title="Content that attracts customers"
     )
     about_en = translate(
-        about_fr, english(), title="About us", slug="about",
+        about_fr,
+        english(),
+        title="About us",
+        slug="about",
         introduction="We help sales teams sell through trust.",
     )
     return {"home_fr": home_fr, "home_en": home_en, "about_fr": about_fr, "about_en": about_en}

@@ -1,8 +1,9 @@
 """Factories for the site shell's pages and snippets."""
 
+from wagtail.models import Locale
+
 import factory
 import wagtail_factories
-from wagtail.models import Locale
 
 from website.models import HomePage, StandardPage
 

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from website import outbox
@@ -61,7 +61,15 @@ class DeliveryViewSet(ModelViewSet):
         "created_at",
         "sent_at",
     ]
-    list_display = ["key", "channel", "summary", "status", "attempts", "next_attempt_at", "created_at"]
+    list_display = [
+        "key",
+        "channel",
+        "summary",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "created_at",
+    ]
     list_filter = ["status", "channel"]
     list_export = ["key", "channel", "status", "attempts", "last_error", "created_at", "sent_at"]
     search_fields = ["key", "last_error"]

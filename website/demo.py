@@ -79,13 +79,13 @@ STANDARD_PAGES = [
             "title": "Contact",
             "slug": "contact",
             "introduction": "Une question, un projet ? Écrivez-nous.",
-            "body": "<p>Écrivez-nous à <a href=\"mailto:bonjour@aimant.localhost\">bonjour@aimant.localhost</a> : nous répondons sous deux jours ouvrés.</p>",
+            "body": '<p>Écrivez-nous à <a href="mailto:bonjour@aimant.localhost">bonjour@aimant.localhost</a> : nous répondons sous deux jours ouvrés.</p>',
         },
         "en": {
             "title": "Contact",
             "slug": "contact",
             "introduction": "A question, a project? Write to us.",
-            "body": "<p>Write to <a href=\"mailto:bonjour@aimant.localhost\">bonjour@aimant.localhost</a>: we answer within two working days.</p>",
+            "body": '<p>Write to <a href="mailto:bonjour@aimant.localhost">bonjour@aimant.localhost</a>: we answer within two working days.</p>',
         },
     },
     {
@@ -306,9 +306,7 @@ def seed_site():
 def seed_accounts():
     """The demo administrator and a sales rep; returns ``[(role, email, password, created)]``."""
     password = os.environ.get(DEMO_PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
-    admin, admin_created = _ensure_user(
-        "admin", "admin@aimant.localhost", password, superuser=True
-    )
+    admin, admin_created = _ensure_user("admin", "admin@aimant.localhost", password, superuser=True)
     rep, rep_created = _ensure_user(
         "claire.martin", "claire.martin@aimant.localhost", password, groups=["Sales reps"]
     )

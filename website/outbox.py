@@ -122,7 +122,7 @@ def deliver(delivery_id):
         _dead_letter(delivery, str(error))
     except TransientDeliveryError as error:
         _retry_or_dead_letter(delivery, str(error), retry_after=error.retry_after)
-    except Exception as error:  # noqa: BLE001 - an unknown failure is retried, then dead-lettered
+    except Exception as error:
         logger.exception("Delivery %s failed unexpectedly", delivery.pk)
         _retry_or_dead_letter(delivery, f"{type(error).__name__}: {error}")
     else:
@@ -131,9 +131,7 @@ def deliver(delivery_id):
         delivery.sent_at = timezone.now()
         delivery.claimed_until = None
         delivery.last_error = ""
-        delivery.save(
-            update_fields=["payload", "status", "sent_at", "claimed_until", "last_error"]
-        )
+        delivery.save(update_fields=["payload", "status", "sent_at", "claimed_until", "last_error"])
     return delivery.status
 
 

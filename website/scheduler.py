@@ -50,7 +50,7 @@ def run_job(job):
     started = time.monotonic()
     try:
         call_command(job.command, *job.args, verbosity=0)
-    except Exception:  # noqa: BLE001 - one failing job must not stop the others
+    except Exception:
         logger.exception("Scheduled job %s failed", job.name)
         return False
     logger.info("Scheduled job %s finished in %.2fs", job.name, time.monotonic() - started)

@@ -81,4 +81,3 @@ def account_overview(request):
     return TemplateResponse(
         request, "website/account_overview.html", {"email_addresses": email_addresses}
     )
-

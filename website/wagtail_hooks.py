@@ -45,4 +45,3 @@ delivery_viewset = DeliveryViewSet("deliveries")
 @hooks.register("register_admin_viewset")
 def register_delivery_viewset():
     return delivery_viewset
-

@@ -59,7 +59,10 @@ def test_standard_page_renders_its_body_blocks(client, site_tree):
             [
                 {"type": "heading", "value": {"text": "Nous écrire", "level": "h2"}},
                 {"type": "paragraph", "value": "<p>Un paragraphe <b>important</b>.</p>"},
-                {"type": "quote", "value": {"text": "Vendre, c'est aider.", "attribution": "Claire"}},
+                {
+                    "type": "quote",
+                    "value": {"text": "Vendre, c'est aider.", "attribution": "Claire"},
+                },
             ]
         ),
     )

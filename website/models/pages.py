@@ -56,9 +56,7 @@ class HomePage(SeoMixin, Page):
         blank=True,
         max_num=6,
     )
-    featured_heading = models.CharField(
-        _("featured section heading"), max_length=120, blank=True
-    )
+    featured_heading = models.CharField(_("featured section heading"), max_length=120, blank=True)
 
     content_panels = [
         *Page.content_panels,

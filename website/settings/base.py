@@ -179,6 +179,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "account_overview"
 ACCOUNT_ADAPTER = "website.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"login": "website.forms.LoginForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"

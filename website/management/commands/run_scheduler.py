@@ -22,8 +22,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"Failed: {', '.join(failures)}")
             return
         self.stdout.write(
-            "Scheduler started: "
-            + ", ".join(f"{job.name} every {job.every}" for job in jobs)
+            "Scheduler started: " + ", ".join(f"{job.name} every {job.every}" for job in jobs)
         )
         self._running = True
         signal.signal(signal.SIGTERM, self._stop)

@@ -1,0 +1,115 @@
+"""Browser tests: Chromium driven by Playwright against pytest-django's live server.
+
+Chromium comes from the system (Debian's ``chromium`` package), not from
+``playwright install``. Set CHROMIUM_PATH to use another binary. When it is
+missing the browser tests are skipped, unless E2E_REQUIRED=1 (CI), where they fail.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an asyncio event loop in the test thread; Django
+# would otherwise refuse ORM calls made from that thread (fixtures, assertions).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DEFAULT_TIMEOUT_MS = 10_000
+DESKTOP = {"width": 1280, "height": 800}
+CONSENT_COOKIE = "aimant_consent"
+
+
+def _unavailable(reason):
+    if os.environ.get("E2E_REQUIRED") == "1":
+        pytest.fail(f"{reason} (E2E_REQUIRED=1, so browser tests may not be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    path = os.environ.get("CHROMIUM_PATH") or DEFAULT_CHROMIUM
+    if not (Path(path).is_file() and os.access(path, os.X_OK)):
+        _unavailable(
+            f"Chromium not found at {path}: install Debian's `chromium` package "
+            "or set CHROMIUM_PATH"
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright is not installed: pip install -e '.[dev]'")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server, django_db_serialized_rollback):
+    """The bilingual demo content, served by the live server at its own address.
+
+    Serialized rollback restores what migrations created (root page, locales,
+    groups) after the live-server test flushes the database.
+    """
+    from wagtail.models import Site
+
+    from website.demo import seed_site
+
+    content = seed_site()
+    # seed_site() points the site at the `make run` address; absolute links
+    # (language switcher, canonical) must use the live server's instead.
+    host, port = live_server.thread.host, live_server.thread.port
+    Site.objects.filter(is_default_site=True).update(hostname=host, port=port)
+    content["url"] = live_server.url
+    return content
+
+
+@pytest.fixture
+def new_page(browser, demo_site):
+    """Open a tab in a fresh browser context: ``new_page(locale="en-GB", width=375)``.
+
+    The locale sets Accept-Language. The consent choice is stored up front
+    (``consent=None`` leaves it unset, so the banner shows) so the banner does
+    not cover what a test clicks.
+    """
+    contexts = []
+
+    def open_page(
+        *, locale="fr-FR", width=DESKTOP["width"], height=DESKTOP["height"], consent="refused"
+    ):
+        context = browser.new_context(
+            base_url=demo_site["url"],
+            locale=locale,
+            viewport={"width": width, "height": height},
+        )
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        if consent:
+            context.add_cookies(
+                [{"name": CONSENT_COOKIE, "value": consent, "url": demo_site["url"]}]
+            )
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A French-speaking visitor on a desktop screen who has already chosen about cookies."""
+    return new_page()
