@@ -19,7 +19,7 @@ from website.models import FooterText, HomePage, NavigationMenu, SiteSettings, S
 
 DEMO_HOSTNAME = "127.0.0.1"
 DEMO_PORT = 8000
-DEMO_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"
+DEMO_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"  # noqa: S105 - the variable's name
 DEFAULT_DEMO_PASSWORD = "aimant-demo"  # noqa: S105 - local demo account, printed on purpose
 
 HOME = {
@@ -79,13 +79,19 @@ STANDARD_PAGES = [
             "title": "Contact",
             "slug": "contact",
             "introduction": "Une question, un projet ? Écrivez-nous.",
-            "body": '<p>Écrivez-nous à <a href="mailto:bonjour@aimant.localhost">bonjour@aimant.localhost</a> : nous répondons sous deux jours ouvrés.</p>',
+            "body": (
+                '<p>Écrivez-nous à <a href="mailto:bonjour@aimant.localhost">'
+                "bonjour@aimant.localhost</a> : nous répondons sous deux jours ouvrés.</p>"
+            ),
         },
         "en": {
             "title": "Contact",
             "slug": "contact",
             "introduction": "A question, a project? Write to us.",
-            "body": '<p>Write to <a href="mailto:bonjour@aimant.localhost">bonjour@aimant.localhost</a>: we answer within two working days.</p>',
+            "body": (
+                '<p>Write to <a href="mailto:bonjour@aimant.localhost">'
+                "bonjour@aimant.localhost</a>: we answer within two working days.</p>"
+            ),
         },
     },
     {
@@ -180,8 +186,7 @@ def _ensure_site_home(fr):
     if home is None:
         # Wagtail's installer leaves a "Welcome" page; its slug would clash.
         welcome_pages = list(root.get_children().exact_type(Page))
-        home = HomePage(locale=fr, **{k: v for k, v in HOME["fr"].items()})
-        home.slug = HOME["fr"]["slug"]
+        home = HomePage(locale=fr, **HOME["fr"])
         root.add_child(instance=home)
         _publish(home)
         # The demo is served by `make run` at 127.0.0.1:8000; full URLs
