@@ -217,7 +217,8 @@ if LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET:
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail marks its preview views SAMEORIGIN itself, so everything else can be DENY.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_SAMESITE = "Lax"
@@ -235,7 +236,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'", "https://www.linkedin.com"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
@@ -245,6 +246,7 @@ CSP_ADMIN_OVERRIDES = {
     "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "frame-src": ["'self'", "https:"],
+    "frame-ancestors": ["'self'"],
 }
 
 LOGGING = {
