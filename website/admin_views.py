@@ -33,13 +33,14 @@ class DeliveryPermissionPolicy(ModelPermissionPolicy):
 
 class DeliveryInspectView(InspectView):
     template_name = "website/admin/delivery_inspect.html"
+    retry_url_name = None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["can_retry"] = self.object.status == Delivery.Status.DEAD and (
             self.permission_policy.user_has_permission(self.request.user, "retry")
         )
-        context["retry_url_name"] = self.url_namespace + ":retry"
+        context["retry_url_name"] = self.retry_url_name
         return context
 
 
@@ -75,6 +76,9 @@ class DeliveryViewSet(ModelViewSet):
     search_fields = ["key", "last_error"]
     ordering = ["-created_at"]
     form_fields = ["status"]
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(retry_url_name=self.get_url_name("retry"), **kwargs)
 
     def get_urlpatterns(self):
         return [

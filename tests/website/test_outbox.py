@@ -1,9 +1,10 @@
 from datetime import timedelta
 
-import pytest
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
+
+import pytest
 
 from tests.smtp import SMTPServer, free_port
 from website import outbox

@@ -6,11 +6,12 @@ that signal.
 
 import os
 
-import pytest
 from django.core import mail
 from django.core.mail import EmailMessage
 from django.core.management import call_command
 from django.db import transaction
+
+import pytest
 
 from website.mail import queue_email
 from website.models import Delivery
