@@ -5,6 +5,7 @@ from wagtail.models import Page, Site
 import pytest
 
 from tests.factories import HomePageFactory, StandardPageFactory, english, french, translate
+from website.demo import tree_root
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +19,7 @@ def _clear_cache():
 @pytest.fixture
 def site_tree(db):
     """A bilingual site: French home and an "about" page, with English translations."""
-    root = Page.get_first_root_node()
+    root = tree_root(french())
     for welcome in root.get_children().exact_type(Page):
         Site.objects.filter(root_page=welcome).delete()
         welcome.delete()

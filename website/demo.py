@@ -15,7 +15,14 @@ from wagtail.rich_text import RichText
 
 from allauth.account.models import EmailAddress
 
-from website.models import FooterText, HomePage, NavigationMenu, SiteSettings, StandardPage
+from website.models import (
+    FooterText,
+    HomePage,
+    NavigationMenu,
+    NavigationMenuItem,
+    SiteSettings,
+    StandardPage,
+)
 
 DEMO_HOSTNAME = "127.0.0.1"
 DEMO_PORT = 8000
@@ -179,10 +186,17 @@ def _publish(page):
     return page
 
 
+def tree_root(locale):
+    """Wagtail's root node, recreated if the database was flushed since migrating."""
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+
+
 def _ensure_site_home(fr):
     """The French home page, as the default site's root (replacing Wagtail's welcome page)."""
     home = HomePage.objects.filter(locale=fr).first()
-    root = Page.get_first_root_node()
+    root = tree_root(fr)
     if home is None:
         # Wagtail's installer leaves a "Welcome" page; its slug would clash.
         welcome_pages = list(root.get_children().exact_type(Page))
@@ -231,8 +245,10 @@ def _ensure_standard_page(parent, locale, fields):
 def _ensure_menu(location, locale, pages):
     menu, created = NavigationMenu.objects.get_or_create(location=location, locale=locale)
     if created:
-        for order, page in enumerate(pages):
-            menu.items.create(link_page=page, sort_order=order)
+        menu.items = [
+            NavigationMenuItem(link_page=page, sort_order=order) for order, page in enumerate(pages)
+        ]
+        menu.save()
     return menu
 
 
@@ -245,7 +261,7 @@ def _ensure_user(username, email, password, *, superuser=False, groups=()):
         user.set_password(password)
         user.save()
     for name in groups:
-        user.groups.add(Group.objects.get(name=name))
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
     EmailAddress.objects.get_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )

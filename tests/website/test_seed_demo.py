@@ -31,6 +31,7 @@ def test_seed_demo_builds_a_bilingual_site_and_is_idempotent(client, db):
     assert StandardPage.objects.filter(locale__language_code="fr").count() == 5
     assert StandardPage.objects.filter(locale__language_code="en").count() == 5
     assert first["menus"] == 4 and first["footers"] == 2 and first["sites"] == 1
+    assert first["items"] == 10
     # Wagtail's placeholder "Welcome" page is gone, and the tree is consistent.
     assert not Page.objects.filter(depth=2).exact_type(Page).exists()
     for page in Page.objects.filter(depth=2):

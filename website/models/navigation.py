@@ -82,10 +82,6 @@ class NavigationMenuItem(Orderable):
     def text(self):
         return self.label or (self.link_page.title if self.link_page else self.link_url)
 
-    @property
-    def url(self):
-        return self.link_page.url if self.link_page else self.link_url
-
 
 class FooterText(TranslatableMixin, models.Model):
     """The short text shown at the bottom of every page (one per language)."""
