@@ -46,24 +46,43 @@ def chromium_path():
     return path
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the browser tests last.
+
+    Playwright's sync API leaves an asyncio event loop running in the main
+    thread until the session-scoped browser closes; tests run after it would
+    see that loop (``asyncio.run()`` fails, Django's async-safety checks trip).
+    The sort is stable, so pytest-django's ordering is kept otherwise.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
 @pytest.fixture(scope="session")
 def browser(chromium_path):
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("Playwright is not installed: pip install -e '.[dev]'")
+    from django.db import connections
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # While Playwright's loop runs, Django opens connections per async
+        # context rather than per thread. Close those before the loop stops,
+        # so that the test database can be dropped at the end (PostgreSQL).
+        connections.close_all()
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback):
+def demo_site(live_server):
     """The bilingual demo content, served by the live server at its own address.
 
-    Serialized rollback restores what migrations created (root page, locales,
-    groups) after the live-server test flushes the database.
+    Live-server tests are transactional: the database is flushed after each
+    one, migration data included (seed_site() recreates the tree root), so
+    the content is rebuilt every time.
     """
     from wagtail.models import Site
 
@@ -72,8 +91,9 @@ def demo_site(live_server, django_db_serialized_rollback):
     content = seed_site()
     # seed_site() points the site at the `make run` address; absolute links
     # (language switcher, canonical) must use the live server's instead.
-    host, port = live_server.thread.host, live_server.thread.port
-    Site.objects.filter(is_default_site=True).update(hostname=host, port=port)
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = live_server.thread.host, live_server.thread.port
+    site.save()  # save(), not update(): Wagtail clears its cached site root paths on save
     content["url"] = live_server.url
     return content
 
