@@ -33,6 +33,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("leads.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -36,6 +36,51 @@
     });
   }
 
+  /* Tracking beacon: the page HTML is the same for everyone, so what a visitor
+     does is reported here. Without consent the server keeps only an anonymous
+     page count; with consent it records the visitor's interactions. */
+  function sendBeacon(event, extra) {
+    var body = document.body;
+    var pageId = parseInt(body.getAttribute("data-page-id"), 10);
+    var url = body.getAttribute("data-beacon-url");
+    if (!pageId || !url || !window.fetch) return;
+    var payload = { event: event, page: pageId };
+    if (extra) Object.keys(extra).forEach(function (key) { payload[key] = extra[key]; });
+    window.fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(payload),
+      credentials: "same-origin",
+      keepalive: true
+    }).catch(function () { /* never disturb the page */ });
+  }
+
+  function setUpTracking() {
+    var visit = { url: window.location.pathname + window.location.search, referrer: document.referrer };
+    sendBeacon("view", visit);
+    document.addEventListener("aimant:consent", function (event) {
+      if (event.detail.choice === "accepted") sendBeacon("view", visit);
+    });
+    document.addEventListener("click", function (event) {
+      var tracked = event.target.closest("[data-track]");
+      if (!tracked || readCookie(CONSENT_COOKIE) !== "accepted") return;
+      sendBeacon(tracked.getAttribute("data-track"), {
+        network: tracked.getAttribute("data-track-network") || ""
+      });
+    });
+    var article = document.querySelector("[data-track-read]");
+    if (!article || !("IntersectionObserver" in window)) return;
+    var end = document.createElement("div");
+    end.setAttribute("aria-hidden", "true");
+    article.appendChild(end);
+    var observer = new IntersectionObserver(function (entries) {
+      if (!entries[0].isIntersecting || readCookie(CONSENT_COOKIE) !== "accepted") return;
+      sendBeacon("read", { depth: 100 });
+      observer.disconnect();
+    });
+    observer.observe(end);
+  }
+
   function setUpNavigationToggle() {
     var toggle = document.querySelector(".nav-toggle");
     var nav = document.getElementById("site-nav");
@@ -52,5 +97,6 @@
   document.addEventListener("DOMContentLoaded", function () {
     setUpConsentBanner();
     setUpNavigationToggle();
+    setUpTracking();
   });
 })();

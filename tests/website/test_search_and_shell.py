@@ -16,20 +16,16 @@ def searchable(site_tree):
             locale=french(),
         )
     StandardPageFactory(
-        parent=site_tree["home_en"], title="Social selling", slug="social-selling", locale=english()
+        parent=site_tree["home_en"], title="Zanzibar selling", slug="zanzibar", locale=english()
     )
     return site_tree
 
 
 def test_search_finds_pages_of_the_visitors_language_only(client, searchable):
-    response = client.get("/en/search/", {"q": "selling"})
+    response = client.get("/en/search/", {"q": "Zanzibar"})
     titles = [result.title for result in response.context["page_obj"].object_list]
-    assert titles == ["Social selling"]
-    french_titles = [
-        result.title
-        for result in client.get("/fr/search/", {"q": "selling"}).context["page_obj"].object_list
-    ]
-    assert "Social selling" not in french_titles
+    assert titles == ["Zanzibar selling"]
+    assert client.get("/fr/search/", {"q": "Zanzibar"}).context["paginator"].count == 0
 
 
 def test_search_results_are_paginated(client, searchable):

@@ -1,0 +1,208 @@
+"""Staff screens for leads: contacts (timeline, score explanation) and scoring rules."""
+
+import json
+
+from django import forms
+from django.contrib import messages
+from django.db.models import TextField
+from django.db.models.functions import Cast
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+import django_filters
+
+from leads.models import Contact, EngagementRule, FitRule, LifecycleStage
+from leads.qualification import set_stage_manually
+from leads.scoring import decayed_engagement, explain, rescore_history
+
+
+class ContactFilterSet(WagtailFilterSet):
+    min_score = django_filters.NumberFilter(
+        label=gettext_lazy("Fit at least"), field_name="fit", lookup_expr="gte"
+    )
+    theme = django_filters.CharFilter(
+        label=gettext_lazy("Interested in theme"), method="filter_theme"
+    )
+
+    class Meta:
+        model = Contact
+        fields = ["stage", "owner", "persona", "country"]
+
+    def filter_theme(self, queryset, name, value):
+        # JSON containment is not available on SQLite: match the quoted slug
+        # in the JSON text instead, which works on every database.
+        needle = json.dumps(value.strip(), ensure_ascii=False)
+        return (
+            queryset.annotate(themes_text=Cast("interactions__themes", TextField()))
+            .filter(themes_text__contains=needle)
+            .distinct()
+        )
+
+
+class StageOverrideForm(forms.Form):
+    stage = forms.ChoiceField(label=gettext_lazy("Stage"), choices=LifecycleStage.choices)
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=255)
+
+
+class ContactInspectView(InspectView):
+    template_name = "leads/admin/contact_inspect.html"
+    override_url_name = None
+    rescore_url_name = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        contact = self.object
+        lines = explain(contact)
+        engagement = decayed_engagement(contact)
+        context.update(
+            contact=contact,
+            engagement=engagement,
+            engagement_total=sum(engagement.values()),
+            explanation=lines,
+            explained_total=sum(line["current"] for line in lines),
+            score_total=contact.fit + sum(engagement.values()),
+            timeline=contact.interactions.select_related("page")[:200],
+            consent_events=contact.consent_events.all()[:50],
+            legal_bases=contact.legal_bases.all(),
+            override_form=StageOverrideForm(initial={"stage": contact.stage}),
+            can_change=self.permission_policy.user_has_permission(self.request.user, "change"),
+            override_url_name=self.override_url_name,
+            rescore_url_name=self.rescore_url_name,
+        )
+        return context
+
+
+class ContactViewSet(ModelViewSet):
+    model = Contact
+    icon = "user"
+    menu_label = gettext_lazy("Contacts")
+    inspect_view_enabled = True
+    inspect_view_class = ContactInspectView
+    filterset_class = ContactFilterSet
+    list_display = [
+        "__str__",
+        "email",
+        "company",
+        "stage",
+        Column("fit", label=gettext_lazy("Fit"), sort_key="fit"),
+        "owner",
+        "last_activity_at",
+    ]
+    list_export = [
+        "email",
+        "first_name",
+        "last_name",
+        "company",
+        "job_title",
+        "country",
+        "stage",
+        "fit",
+        "know",
+        "like",
+        "trust",
+        "last_activity_at",
+    ]
+    search_fields = ["email", "first_name", "last_name", "company", "job_title"]
+    ordering = ["-last_activity_at"]
+    form_fields = [
+        "email",
+        "first_name",
+        "last_name",
+        "company",
+        "job_title",
+        "seniority",
+        "company_size",
+        "country",
+        "phone",
+        "preferred_language",
+        "persona",
+        "owner",
+    ]
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            override_url_name=self.get_url_name("override_stage"),
+            rescore_url_name=self.get_url_name("rescore"),
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("stage/<int:pk>/", require_POST(self.override_stage), name="override_stage"),
+            path("rescore/<int:pk>/", require_POST(self.rescore), name="rescore"),
+        ]
+
+    def _change_permitted(self, request):
+        return self.permission_policy.user_has_permission(request.user, "change")
+
+    def override_stage(self, request, pk):
+        contact = get_object_or_404(Contact, pk=pk)
+        form = StageOverrideForm(request.POST)
+        if not self._change_permitted(request):
+            messages.error(request, _("You cannot change contacts."))
+        elif form.is_valid():
+            set_stage_manually(contact, form.cleaned_data["stage"], form.cleaned_data["reason"])
+            messages.success(request, _("The stage was set by hand."))
+        else:
+            messages.error(request, _("Choose a stage and give a reason."))
+        return redirect(self.get_url_name("inspect"), pk=pk)
+
+    def rescore(self, request, pk):
+        contact = get_object_or_404(Contact, pk=pk)
+        if not self._change_permitted(request):
+            messages.error(request, _("You cannot change contacts."))
+        else:
+            rescore_history(contact)
+            messages.success(request, _("The history was rescored with the current rules."))
+        return redirect(self.get_url_name("inspect"), pk=pk)
+
+
+class EngagementRuleViewSet(ModelViewSet):
+    model = EngagementRule
+    icon = "pick"
+    menu_label = gettext_lazy("Engagement rules")
+    list_display = [
+        "name",
+        "kind",
+        "dimension",
+        "points",
+        "daily_cap",
+        "theme",
+        "active",
+        "version",
+    ]
+    list_filter = ["dimension", "kind", "active"]
+    list_export = ["name", "kind", "dimension", "points", "daily_cap", "theme", "active", "version"]
+    search_fields = ["name"]
+    form_fields = ["name", "kind", "theme", "page", "dimension", "points", "daily_cap", "active"]
+
+
+class FitRuleViewSet(ModelViewSet):
+    model = FitRule
+    icon = "tick-inverse"
+    menu_label = gettext_lazy("Fit rules")
+    list_display = ["name", "field", "operator", "value", "points", "active", "version"]
+    list_filter = ["field", "active"]
+    list_export = ["name", "field", "operator", "value", "points", "active", "version"]
+    search_fields = ["name", "value"]
+    form_fields = ["name", "field", "operator", "value", "points", "active"]
+
+
+class LeadsViewSetGroup(ModelViewSetGroup):
+    menu_label = gettext_lazy("Leads")
+    menu_icon = "group"
+    menu_order = 250
+    items = (
+        ContactViewSet("contacts"),
+        EngagementRuleViewSet("engagement_rules"),
+        FitRuleViewSet("fit_rules"),
+    )

@@ -1,0 +1,20 @@
+from .consent import ConsentEvent, LegalBasis, Purpose
+from .contacts import Contact, LifecycleStage
+from .scoring import EngagementRule, FitRule, ScoreEntry, ScoringSettings
+from .tracking import AnonymousPageCount, Interaction, InteractionKind, Visitor
+
+__all__ = [
+    "AnonymousPageCount",
+    "ConsentEvent",
+    "Contact",
+    "EngagementRule",
+    "FitRule",
+    "Interaction",
+    "InteractionKind",
+    "LegalBasis",
+    "LifecycleStage",
+    "Purpose",
+    "ScoreEntry",
+    "ScoringSettings",
+    "Visitor",
+]

@@ -1,0 +1,109 @@
+"""The tracking beacon: page views, reads, shares and CTA clicks sent by aimant.js."""
+
+import json
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from wagtail.models import Page
+
+from leads.models import InteractionKind
+from leads.privacy import client_ip
+from leads.tracking import (
+    has_tracking_consent,
+    is_bot,
+    remember_visitor,
+    touch_from,
+    track,
+    visitor_for,
+)
+
+MAX_BEACON_BYTES = 2048
+BEACON_RATE_LIMIT = 120  # events per address per minute
+BEACON_EVENTS = {
+    "view": InteractionKind.PAGE_VIEW,
+    "read": InteractionKind.ARTICLE_READ,
+    "share": InteractionKind.SHARE,
+    "cta": InteractionKind.CTA_CLICK,
+    "infographic": InteractionKind.INFOGRAPHIC_VIEW,
+}
+RETURN_VISIT_GAP = timedelta(hours=4)
+
+
+def _rate_limited(request):
+    key = f"leads:beacon:{client_ip(request)}"
+    cache.add(key, 0, timeout=60)
+    try:
+        return cache.incr(key) > BEACON_RATE_LIMIT
+    except ValueError:
+        return False
+
+
+def _parse(request):
+    """The validated payload, or None when it is malformed."""
+    if request.content_type != "application/json" or len(request.body) > MAX_BEACON_BYTES:
+        return None
+    try:
+        payload = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(payload, dict) or payload.get("event") not in BEACON_EVENTS:
+        return None
+    page_id = payload.get("page")
+    if not isinstance(page_id, int) or isinstance(page_id, bool) or page_id <= 0:
+        return None
+    depth = payload.get("depth", 0)
+    if not isinstance(depth, int | float) or not 0 <= depth <= 100:
+        return None
+    texts = {}
+    for name, limit in (("network", 30), ("url", 500), ("referrer", 500)):
+        value = payload.get(name, "")
+        if not isinstance(value, str) or len(value) > limit:
+            return None
+        texts[name] = value
+    return {"event": payload["event"], "page": page_id, "depth": int(depth), **texts}
+
+
+@csrf_exempt  # A JSON body needs a CORS preflight cross-site, which we never grant.
+@never_cache
+@require_POST
+def beacon(request):
+    """Record one browser event; 204 on success, 400 for malformed input."""
+    if _rate_limited(request):
+        return HttpResponse(status=429)
+    payload = _parse(request)
+    if payload is None:
+        return HttpResponseBadRequest("Malformed beacon.")
+    page = Page.objects.live().public().filter(pk=payload["page"]).first()
+    if page is None:
+        return HttpResponseBadRequest("Unknown page.")
+    if is_bot(request):
+        return HttpResponse(status=204)
+    page = page.specific
+    kind = BEACON_EVENTS[payload["event"]]
+    details = {}
+    if payload["depth"]:
+        details["depth"] = payload["depth"]
+    if payload["network"]:
+        details["network"] = payload["network"]
+    if kind == InteractionKind.PAGE_VIEW and has_tracking_consent(request):
+        touch = touch_from(request, url=payload["url"] or None, referrer=payload["referrer"])
+        _note_visit(request, page, touch)
+    track(request, kind, page, **details)
+    return remember_visitor(request, HttpResponse(status=204))
+
+
+def _note_visit(request, page, touch):
+    """Keep the visit's attribution; count a return visit after a while away."""
+    visitor = visitor_for(request, create=True, touch=touch)
+    now = timezone.now()
+    if visitor.last_seen_at < now - RETURN_VISIT_GAP and visitor.interactions.exists():
+        track(request, InteractionKind.RETURN_VISIT, page)
+    visitor.last_seen_at = now
+    visitor.last_touch = touch
+    visitor.save(update_fields=["last_seen_at", "last_touch"])

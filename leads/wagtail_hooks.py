@@ -1,0 +1,28 @@
+"""Admin screens, scheduled jobs and demo content that leads contributes."""
+
+from datetime import timedelta
+
+from wagtail import hooks
+
+from leads.admin_views import LeadsViewSetGroup
+from website.scheduler import Job
+
+
+@hooks.register("register_admin_viewset")
+def register_leads_viewsets():
+    return LeadsViewSetGroup()
+
+
+@hooks.register("aimant_register_scheduled_jobs")
+def register_scoring_jobs():
+    return [
+        Job("recompute-scores", "recompute_scores", timedelta(hours=6)),
+        Job("update-qualification", "update_qualification", timedelta(hours=1)),
+    ]
+
+
+@hooks.register("aimant_seed_demo")
+def seed_leads_demo():
+    from leads.demo import seed_contacts
+
+    return seed_contacts()

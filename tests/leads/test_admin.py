@@ -1,0 +1,86 @@
+import re
+
+from django.contrib.auth.models import Group
+
+import pytest
+
+from leads.models import Contact, LifecycleStage
+from leads.privacy import record_consent
+from leads.scoring import update_fit
+from leads.tracking import track
+from tests.leads.factories import ContactFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def scored_contact(site_tree):
+    contact = ContactFactory(seniority="director", company_size=80, country="FR")
+    update_fit(contact)
+    track(contact, "page_view", site_tree["about_fr"])
+    track(contact, "whitepaper_download", themes=["crm"])
+    record_consent(contact, "marketing_email", True, text_version="v1", language="fr")
+    return contact
+
+
+def _number(html, attribute):
+    match = re.search(rf"<(?:td|th) {attribute}>(?:<strong>)?([-\d.,]+)", html)
+    return float(match.group(1).replace(",", "."))
+
+
+def test_staff_see_the_timeline_and_an_explanation_that_adds_up(client, admin_user, scored_contact):
+    client.force_login(admin_user)
+    html = client.get(f"/admin/contacts/inspect/{scored_contact.pk}/").content.decode()
+    assert "À propos" in html  # the page view, in the timeline
+    assert "White-paper download" in html or "livre blanc" in html.lower()
+    assert "v1" in html  # the consent text version
+    assert _number(html, "data-score-total") == pytest.approx(
+        _number(html, "data-explained-total"), abs=0.05
+    )
+    assert _number(html, "data-score-total") == pytest.approx(30 + 1 + 15, abs=0.1)
+
+
+def test_contact_list_filters_and_searches(client, admin_user, scored_contact):
+    ContactFactory(email="other@example.com", company="Autre")
+    client.force_login(admin_user)
+    listing = client.get("/admin/contacts/", {"q": "Transitions"}).content.decode()
+    assert scored_contact.email in listing
+    by_stage = client.get("/admin/contacts/", {"stage": "mql"}).content.decode()
+    assert "other@example.com" not in by_stage
+    by_theme = client.get("/admin/contacts/", {"theme": "crm"}).content.decode()
+    assert scored_contact.email in by_theme and "other@example.com" not in by_theme
+
+
+def test_staff_override_the_stage_with_a_reason(client, admin_user, scored_contact):
+    client.force_login(admin_user)
+    url = f"/admin/contacts/stage/{scored_contact.pk}/"
+    client.post(url, {"stage": "disqualified", "reason": ""})
+    assert Contact.objects.get(pk=scored_contact.pk).stage != LifecycleStage.DISQUALIFIED
+    client.post(url, {"stage": "disqualified", "reason": "Already a customer of a partner"})
+    contact = Contact.objects.get(pk=scored_contact.pk)
+    assert contact.stage == LifecycleStage.DISQUALIFIED
+    assert contact.stage_override_reason == "Already a customer of a partner"
+
+
+def test_staff_without_lead_permissions_cannot_open_contacts(
+    client, django_user_model, scored_contact
+):
+    editor = django_user_model.objects.create_user("editor", password="pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get(f"/admin/contacts/inspect/{scored_contact.pk}/").status_code in {302, 403}
+    assert client.post(
+        f"/admin/contacts/stage/{scored_contact.pk}/", {"stage": "customer", "reason": "x"}
+    ).status_code in {302, 403}
+    assert Contact.objects.get(pk=scored_contact.pk).stage != LifecycleStage.CUSTOMER
+
+
+def test_seed_demo_gives_a_realistic_spread(db, site_tree):
+    from leads.demo import seed_contacts
+
+    summary = seed_contacts()
+    qualified = Contact.objects.filter(stage=LifecycleStage.MARKETING_QUALIFIED).count()
+    assert Contact.objects.count() == 200
+    assert 15 <= qualified <= 25, summary
+    assert seed_contacts().endswith("already present.")
+    assert Contact.objects.count() == 200
