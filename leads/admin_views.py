@@ -19,9 +19,10 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 import django_filters
 
-from leads.models import Contact, EngagementRule, FitRule, LifecycleStage
+from leads.models import Contact, EngagementRule, FitRule, LifecycleStage, QuarantinedSubmission
 from leads.qualification import set_stage_manually
 from leads.scoring import decayed_engagement, explain, rescore_history
+from leads.screening import release_submission
 
 
 class ContactFilterSet(WagtailFilterSet):
@@ -77,6 +78,17 @@ class ContactInspectView(InspectView):
             override_url_name=self.override_url_name,
             rescore_url_name=self.rescore_url_name,
         )
+        return context
+
+
+class QuarantineInspectView(InspectView):
+    template_name = "leads/admin/quarantine_inspect.html"
+    decide_url_name = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["decide_url_name"] = self.decide_url_name
+        context["is_held"] = self.object.status == QuarantinedSubmission.Status.HELD
         return context
 
 
@@ -197,6 +209,45 @@ class FitRuleViewSet(ModelViewSet):
     form_fields = ["name", "field", "operator", "value", "points", "active"]
 
 
+class QuarantineViewSet(ModelViewSet):
+    model = QuarantinedSubmission
+    icon = "warning"
+    menu_label = gettext_lazy("Quarantined submissions")
+    inspect_view_enabled = True
+    inspect_view_class = QuarantineInspectView
+    list_display = ["form", "email", "reason", "status", "created_at"]
+    list_filter = ["status", "form", "reason"]
+    list_export = ["form", "email", "reason", "status", "created_at"]
+    search_fields = ["email", "form"]
+    form_fields = ["status"]
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            decide_url_name=self.get_url_name("decide"), **kwargs
+        )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("decide/<int:pk>/", require_POST(self.decide), name="decide"),
+        ]
+
+    def decide(self, request, pk):
+        submission = get_object_or_404(QuarantinedSubmission, pk=pk)
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            messages.error(request, _("You cannot review submissions."))
+        elif request.POST.get("decision") == "release":
+            if release_submission(submission):
+                messages.success(request, _("The submission was released: the contact exists."))
+            else:
+                messages.error(request, _("This submission has no valid e-mail to release."))
+        elif request.POST.get("decision") == "discard":
+            submission.status = QuarantinedSubmission.Status.DISCARDED
+            submission.save(update_fields=["status"])
+            messages.success(request, _("The submission was discarded."))
+        return redirect(self.get_url_name("inspect"), pk=pk)
+
+
 class LeadsViewSetGroup(ModelViewSetGroup):
     menu_label = gettext_lazy("Leads")
     menu_icon = "group"
@@ -205,4 +256,5 @@ class LeadsViewSetGroup(ModelViewSetGroup):
         ContactViewSet("contacts"),
         EngagementRuleViewSet("engagement_rules"),
         FitRuleViewSet("fit_rules"),
+        QuarantineViewSet("quarantine"),
     )

@@ -6,3 +6,11 @@ class LeadsConfig(AppConfig):
     name = "leads"
     verbose_name = _("Leads")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from allauth.account.signals import user_logged_in, user_signed_up
+
+        from leads import receivers
+
+        user_signed_up.connect(receivers.on_signed_up, dispatch_uid="leads.signed_up")
+        user_logged_in.connect(receivers.on_logged_in, dispatch_uid="leads.logged_in")

@@ -4,4 +4,7 @@ from leads import views
 
 app_name = "leads"
 
-urlpatterns = [path("t/", views.beacon, name="beacon")]
+urlpatterns = [
+    path("t/", views.beacon, name="beacon"),
+    path("r/<str:token>/", views.email_click, name="email_click"),
+]

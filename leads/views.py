@@ -3,17 +3,20 @@
 import json
 from datetime import timedelta
 
+from django.core import signing
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Page
 
-from leads.models import InteractionKind
+from leads.models import Contact, InteractionKind
 from leads.privacy import client_ip
+from leads.screening import looks_like_scanner, read_tracked_link
 from leads.tracking import (
     has_tracking_consent,
     is_bot,
@@ -67,6 +70,22 @@ def _parse(request):
             return None
         texts[name] = value
     return {"event": payload["event"], "page": page_id, "depth": int(depth), **texts}
+
+
+@never_cache
+@require_GET
+def email_click(request, token):
+    """Record an e-mail link click (unless a mail scanner made it), then redirect."""
+    try:
+        contact_id, url, sent_at = read_tracked_link(token)
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return HttpResponseBadRequest("This link is not valid.")
+    if not url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+        return HttpResponseBadRequest("This link is not valid.")
+    contact = Contact.objects.filter(pk=contact_id).first()
+    if contact is not None and not looks_like_scanner(request, sent_at):
+        track(contact, InteractionKind.EMAIL_CLICK, url=url[:500])
+    return HttpResponseRedirect(url)
 
 
 @csrf_exempt  # A JSON body needs a CORS preflight cross-site, which we never grant.

@@ -1,5 +1,6 @@
 from .consent import ConsentEvent, LegalBasis, Purpose
 from .contacts import Contact, LifecycleStage
+from .quarantine import QuarantinedSubmission
 from .scoring import EngagementRule, FitRule, ScoreEntry, ScoringSettings
 from .tracking import AnonymousPageCount, Interaction, InteractionKind, Visitor
 
@@ -14,6 +15,7 @@ __all__ = [
     "LegalBasis",
     "LifecycleStage",
     "Purpose",
+    "QuarantinedSubmission",
     "ScoreEntry",
     "ScoringSettings",
     "Visitor",
