@@ -20,6 +20,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 import django_filters
 
 from leads.models import Contact, EngagementRule, FitRule, LifecycleStage, QuarantinedSubmission
+from leads.models.contacts import PROFILE_FIELDS
 from leads.qualification import set_stage_manually
 from leads.scoring import decayed_engagement, explain, rescore_history
 from leads.screening import release_submission
@@ -124,20 +125,7 @@ class ContactViewSet(ModelViewSet):
     ]
     search_fields = ["email", "first_name", "last_name", "company", "job_title"]
     ordering = ["-last_activity_at"]
-    form_fields = [
-        "email",
-        "first_name",
-        "last_name",
-        "company",
-        "job_title",
-        "seniority",
-        "company_size",
-        "country",
-        "phone",
-        "preferred_language",
-        "persona",
-        "owner",
-    ]
+    form_fields = ["email", *PROFILE_FIELDS, "owner"]
 
     def get_inspect_view_kwargs(self, **kwargs):
         return super().get_inspect_view_kwargs(

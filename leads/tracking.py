@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from leads.models import AnonymousPageCount, Contact, Interaction, InteractionKind, Visitor
-from leads.models.contacts import normalise_email
+from leads.models.contacts import PROFILE_FIELDS, normalise_email
 from leads.personas import guess_persona
 from leads.qualification import evaluate
 from leads.scoring import score_interaction, update_fit
@@ -44,19 +44,7 @@ BEHAVIOURAL_KINDS = {
     InteractionKind.INFOGRAPHIC_VIEW,
 }
 
-CONTACT_FIELDS = {
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "seniority",
-    "company_size",
-    "country",
-    "phone",
-    "preferred_language",
-    "persona",
-    "source",
-}
+CONTACT_FIELDS = {*PROFILE_FIELDS, "source"}
 UTM_PARAMETERS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
 BOT_USER_AGENT = re.compile(
     r"bot|crawl|spider|slurp|preview|monitor|headless|python-requests|curl|wget|"

@@ -12,6 +12,21 @@ def normalise_email(email):
     return (email or "").strip().lower()
 
 
+# What a person tells us about themselves: forms fill these, staff edit them.
+PROFILE_FIELDS = (
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "seniority",
+    "company_size",
+    "country",
+    "phone",
+    "preferred_language",
+    "persona",
+)
+
+
 class LifecycleStage(models.TextChoices):
     SUBSCRIBER = "subscriber", _("Subscriber")
     LEAD = "lead", _("Lead")
