@@ -84,3 +84,15 @@ def test_seed_demo_gives_a_realistic_spread(db, site_tree):
     assert 15 <= qualified <= 25, summary
     assert seed_contacts().endswith("already present.")
     assert Contact.objects.count() == 200
+
+
+def test_sales_reps_and_marketing_managers_work_with_contacts(
+    client, django_user_model, scored_contact
+):
+    for group_name in ["Sales reps", "Marketing managers"]:
+        user = django_user_model.objects.create_user(group_name, password="pw")
+        user.groups.add(Group.objects.get(name=group_name))
+        client.force_login(user)
+        response = client.get(f"/admin/contacts/inspect/{scored_contact.pk}/")
+        assert response.status_code == 200, group_name
+    assert client.get("/admin/engagement_rules/").status_code == 200  # marketing manager
