@@ -4,7 +4,7 @@ import json
 
 from django import forms
 from django.contrib import messages
-from django.db.models import TextField
+from django.db.models import F, TextField
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
@@ -30,6 +30,9 @@ class ContactFilterSet(WagtailFilterSet):
     min_score = django_filters.NumberFilter(
         label=gettext_lazy("Fit at least"), field_name="fit", lookup_expr="gte"
     )
+    min_total = django_filters.NumberFilter(
+        label=gettext_lazy("Score at least (at last activity)"), method="filter_total"
+    )
     theme = django_filters.CharFilter(
         label=gettext_lazy("Interested in theme"), method="filter_theme"
     )
@@ -37,6 +40,12 @@ class ContactFilterSet(WagtailFilterSet):
     class Meta:
         model = Contact
         fields = ["stage", "owner", "persona", "country"]
+
+    def filter_total(self, queryset, name, value):
+        # Stored values are decayed to each contact's last scoring moment,
+        # which is close enough to sort and filter a list.
+        total = F("fit") + F("know") + F("like") + F("trust")
+        return queryset.alias(stored_total=total).filter(stored_total__gte=value)
 
     def filter_theme(self, queryset, name, value):
         # JSON containment is not available on SQLite: match the quoted slug

@@ -16,18 +16,30 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from leads.models import AnonymousPageCount, Contact, Interaction, InteractionKind, Visitor
+from leads.models import (
+    AnonymousPageCount,
+    Contact,
+    Interaction,
+    InteractionKind,
+    Purpose,
+    Visitor,
+)
 from leads.models.contacts import PROFILE_FIELDS, normalise_email
 from leads.personas import guess_persona
+from leads.privacy import latest_consent, record_consent
 from leads.qualification import evaluate
 from leads.scoring import score_interaction, update_fit
 
 logger = logging.getLogger("aimant.leads")
 
 CONSENT_COOKIE = "aimant_consent"
+# Version of the consent banner's wording (templates/components/consent_banner.html):
+# bump it whenever that text changes, so the ledger says what people agreed to.
+CONSENT_BANNER_VERSION = "banner-2026-11"
 VISITOR_COOKIE = "aimant_vid"
 VISITOR_COOKIE_SALT = "leads.visitor"
 VISITOR_COOKIE_MAX_AGE = 60 * 60 * 24 * 395  # CNIL: 13 months at most
@@ -240,11 +252,29 @@ def identify(request, email, **fields):
     if changed:
         contact.save()
     if request is not None:
+        _record_banner_consent(request, contact)
         merge_visitor_history(request, contact)
     if created or changed & {"job_title", "seniority", "company_size", "country", "persona"}:
         update_fit(contact)
         evaluate(contact)
     return contact
+
+
+def _record_banner_consent(request, contact):
+    """Copy the banner's "accept" into the contact's consent ledger, once."""
+    if not has_tracking_consent(request):
+        return
+    latest = latest_consent(contact, Purpose.TRACKING)
+    if latest is None or not latest.granted:
+        record_consent(
+            contact,
+            Purpose.TRACKING,
+            True,
+            text_version=CONSENT_BANNER_VERSION,
+            language=get_language() or "fr",
+            source="consent banner",
+            request=request,
+        )
 
 
 def merge_visitor_history(request, contact):

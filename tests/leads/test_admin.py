@@ -47,6 +47,8 @@ def test_contact_list_filters_and_searches(client, admin_user, scored_contact):
     assert scored_contact.email in listing
     by_stage = client.get("/admin/contacts/", {"stage": "mql"}).content.decode()
     assert "other@example.com" not in by_stage
+    by_score = client.get("/admin/contacts/", {"min_total": "40"}).content.decode()
+    assert scored_contact.email in by_score and "other@example.com" not in by_score
     by_theme = client.get("/admin/contacts/", {"theme": "crm"}).content.decode()
     assert scored_contact.email in by_theme and "other@example.com" not in by_theme
 

@@ -142,6 +142,11 @@ def test_identification_merges_the_anonymous_history(consenting_client, site_tre
     contact.refresh_from_db()
     assert contact.know == pytest.approx(4, rel=1e-3)  # view +1, read +3, just now
     assert contact.fit == 20  # "directeur" in the title +10, sales-leader persona +10
+    tracking_consent = contact.consent_events.get(purpose="tracking")
+    assert tracking_consent.granted
+    assert tracking_consent.source == "consent banner"
+    identify(request, "lea.dupont@example.com")
+    assert contact.consent_events.filter(purpose="tracking").count() == 1
 
 
 def test_identify_never_erases_known_fields_and_rejects_bad_addresses(db):
