@@ -98,6 +98,15 @@ ENGAGEMENT_PROFILES = [
     (18, (10, 25), 0.25),
     (9, (20, 40), 0.4),
 ]
+# What trust actions were about, until the webinar and white-paper apps exist.
+TRUST_SUBJECTS = {
+    InteractionKind.WHITEPAPER_DOWNLOAD: ["Livre blanc : la vente sociale en 2026", "Guide CRM"],
+    InteractionKind.WEBINAR_REGISTRATION: ["Webinaire : prospecter sans appeler à froid"],
+    InteractionKind.WEBINAR_ATTENDANCE: ["Webinaire : prospecter sans appeler à froid"],
+    InteractionKind.REPLAY_WATCHED: ["Replay : qualifier ses leads"],
+    InteractionKind.EMAIL_CLICK: ["Newsletter de novembre"],
+    InteractionKind.NEWSLETTER_SIGNUP: ["Newsletter"],
+}
 BROWSING = [
     (InteractionKind.PAGE_VIEW, 10),
     (InteractionKind.ARTICLE_READ, 5),
@@ -133,8 +142,11 @@ def _history(rng, page_rng, now, pages):
     for _ in range(rng.randint(low, high)):
         kind = _pick(rng, TRUST) if rng.random() < trust_share else _pick(rng, BROWSING)
         age = timedelta(days=HISTORY_DAYS * rng.random() * recency, minutes=rng.randint(0, 1440))
-        page = page_rng.choice(pages) if pages else None
-        events.append((now - age, kind, page, rng.choice(THEMES)))
+        if kind in TRUST_SUBJECTS:
+            page, label = None, page_rng.choice(TRUST_SUBJECTS[kind])
+        else:
+            page, label = (page_rng.choice(pages) if pages else None), ""
+        events.append((now - age, kind, page, label, rng.choice(THEMES)))
     return sorted(events, key=lambda event: event[0])
 
 
@@ -180,8 +192,16 @@ def seed_contacts(count=CONTACT_COUNT, seed=2026):
                     language=contact.preferred_language,
                     source="demo",
                 )
-            for occurred_at, kind, page, theme in _history(rng, page_rng, now, pages):
-                track(contact, kind, page, occurred_at=occurred_at, themes=[theme], demo=True)
+            for occurred_at, kind, page, label, theme in _history(rng, page_rng, now, pages):
+                track(
+                    contact,
+                    kind,
+                    page,
+                    occurred_at=occurred_at,
+                    themes=[theme],
+                    label=label,
+                    demo=True,
+                )
             evaluate(contact)
     total = Contact.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").count()
     qualified = Contact.objects.filter(email__endswith=f"@{DEMO_DOMAIN}", stage="mql").count()

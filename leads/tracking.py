@@ -167,14 +167,14 @@ def count_anonymous_view(page):
             AnonymousPageCount.objects.filter(page=page, day=day).update(views=F("views") + 1)
 
 
-def track(request_or_contact, kind, obj=None, *, occurred_at=None, themes=None, **data):
+def track(request_or_contact, kind, obj=None, *, occurred_at=None, themes=None, label=None, **data):
     """Record that someone did `kind` (about `obj`); returns the Interaction or None.
 
     With a request, behavioural kinds are recorded only when the visitor gave
     tracking consent; otherwise a page view only bumps the anonymous count.
     """
     kind = InteractionKind(kind)
-    page, subject, label, object_themes = _describe(obj)
+    page, subject, object_label, object_themes = _describe(obj)
     if isinstance(request_or_contact, Contact):
         contact, visitor = request_or_contact, None
     else:
@@ -193,7 +193,7 @@ def track(request_or_contact, kind, obj=None, *, occurred_at=None, themes=None, 
         visitor=visitor,
         page=page,
         subject=subject,
-        label=label,
+        label=(label or object_label)[:255],
         themes=list(themes if themes is not None else object_themes),
         data=data,
         occurred_at=occurred_at or timezone.now(),
