@@ -94,9 +94,21 @@
     });
   }
 
+  function setUpCopyLinks() {
+    document.querySelectorAll("[data-copy-link]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        if (!navigator.clipboard) return;
+        navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(function () {
+          button.textContent = button.getAttribute("data-copied-label");
+        });
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setUpConsentBanner();
     setUpNavigationToggle();
     setUpTracking();
+    setUpCopyLinks();
   });
 })();

@@ -80,7 +80,7 @@ class HomePage(SeoMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["website.StandardPage"]
+    subpage_types = ["website.StandardPage", "editorial.ArticleIndexPage"]
     # One home page per language tree: translations are siblings under the root.
     max_count_per_parent = 1
 
