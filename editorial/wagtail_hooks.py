@@ -68,3 +68,10 @@ def latest_articles(request, home_page):
         .select_related("hero_image")
         .order_by("-publication_date", "-pk")[:6]
     )
+
+
+@hooks.register("aimant_seed_demo")
+def seed_editorial_demo():
+    from editorial.demo import seed_editorial
+
+    return seed_editorial()
