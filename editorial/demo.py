@@ -125,6 +125,19 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
+def _wrap(text, font, max_width):
+    """Split `text` into lines no wider than `max_width` pixels."""
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and font.getlength(candidate) > max_width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current else lines
+
+
 def _infographic_image(spec):
     """Draw the infographic: title and key figures, 1200 px wide."""
     width, row = 1200, 220
@@ -134,10 +147,15 @@ def _infographic_image(spec):
     title_font, value_font, label_font = _font(54), _font(96), _font(38)
     draw.rectangle([0, 0, width, 200], fill="#1f3a8a")
     draw.text((60, 70), spec["fr"]["title"][:40], font=title_font, fill="#ffffff")
+    label_left = 480
     for number, figure in enumerate(spec["figures"]):
         top = 240 + number * row
         draw.text((60, top), figure["value"], font=value_font, fill="#1f3a8a")
-        draw.text((420, top + 40), figure["label_fr"][:44], font=label_font, fill="#111827")
+        lines = _wrap(figure["label_fr"], label_font, width - label_left - 60)
+        for line_number, line in enumerate(lines[:3]):
+            draw.text(
+                (label_left, top + 20 + line_number * 48), line, font=label_font, fill="#111827"
+            )
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
     image_model = get_image_model()
