@@ -28,6 +28,7 @@ from editorial.models import (
     Series,
     Theme,
 )
+from website.demo import ensure_translation, publish
 from website.models import HomePage
 
 INDEX = {
@@ -84,29 +85,13 @@ def _body(blocks):
     return stream
 
 
-def _publish(page):
-    page.save_revision().publish()
-    return page
-
-
 def _ensure_index(home, locale, fields):
     index = ArticleIndexPage.objects.child_of(home).first()
     if index is None:
         index = ArticleIndexPage(locale=locale, **fields)
         home.add_child(instance=index)
-        _publish(index)
+        publish(index)
     return index
-
-
-def _ensure_translation(page, locale, fields):
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return _publish(translation)
 
 
 FONT_CANDIDATES = (
@@ -220,7 +205,7 @@ def seed_editorial():
 
     index_fr = _ensure_index(home_fr, fr, INDEX["fr"])
     home_en.refresh_from_db()
-    index_en = _ensure_translation(index_fr, en, INDEX["en"])
+    index_en = ensure_translation(index_fr, en, INDEX["en"])
     today = timezone.localdate()
     created = 0
     for spec in content.ARTICLES:
@@ -241,11 +226,11 @@ def seed_editorial():
             article.personas = [personas[key] for key in spec["personas"]]
             article.authors = [authors[spec["author"]]]
             index_fr.add_child(instance=article)
-            _publish(article)
+            publish(article)
             created += 1
         if spec["en"]:
             index_en.refresh_from_db()
-            _ensure_translation(
+            ensure_translation(
                 article,
                 en,
                 {
@@ -270,10 +255,10 @@ def seed_editorial():
             )
             infographic.themes = [themes[key] for key in spec["themes"]]
             index_fr.add_child(instance=infographic)
-            _publish(infographic)
+            publish(infographic)
             created += 1
         index_en.refresh_from_db()
-        _ensure_translation(
+        ensure_translation(
             infographic,
             en,
             {

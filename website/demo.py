@@ -181,7 +181,8 @@ HEADER_LINKS = ["about", "contact"]
 FOOTER_LINKS = ["about", "contact", "privacy"]
 
 
-def _publish(page):
+def publish(page):
+    """Save a revision of `page` and publish it."""
     page.save_revision().publish()
     return page
 
@@ -202,7 +203,7 @@ def _ensure_site_home(fr):
         welcome_pages = list(root.get_children().exact_type(Page))
         home = HomePage(locale=fr, **HOME["fr"])
         root.add_child(instance=home)
-        _publish(home)
+        publish(home)
         # The demo is served by `make run` at 127.0.0.1:8000; full URLs
         # (canonical, hreflang, sitemap) come from the Site record.
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
@@ -215,7 +216,7 @@ def _ensure_site_home(fr):
     return home
 
 
-def _ensure_translation(page, locale, fields):
+def ensure_translation(page, locale, fields):
     """The live translation of `page` in `locale`, created from `fields` if missing."""
     existing = page.get_translation_or_none(locale)
     if existing is not None:
@@ -224,7 +225,7 @@ def _ensure_translation(page, locale, fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save()
-    return _publish(translation)
+    return publish(translation)
 
 
 def _ensure_standard_page(parent, locale, fields):
@@ -239,7 +240,7 @@ def _ensure_standard_page(parent, locale, fields):
         locale=locale,
     )
     parent.add_child(instance=page)
-    return _publish(page)
+    return publish(page)
 
 
 def _ensure_menu(location, locale, pages):
@@ -274,12 +275,12 @@ def seed_site():
     fr, _ = Locale.objects.get_or_create(language_code="fr")
     en, _ = Locale.objects.get_or_create(language_code="en")
     home_fr = _ensure_site_home(fr)
-    home_en = _ensure_translation(home_fr, en, HOME["en"])
+    home_en = ensure_translation(home_fr, en, HOME["en"])
 
     pages = {}
     for spec in STANDARD_PAGES:
         page_fr = _ensure_standard_page(home_fr, fr, spec["fr"])
-        page_en = _ensure_translation(
+        page_en = ensure_translation(
             page_fr,
             en,
             {
@@ -298,11 +299,11 @@ def seed_site():
     if not home_fr.hero_cta_page_id:
         home_fr.hero_cta_page = pages["about"]["fr"]
         home_fr.featured = [("item", {"page": pages["about"]["fr"]})]
-        _publish(home_fr)
+        publish(home_fr)
     if not home_en.hero_cta_page_id:
         home_en.hero_cta_page = pages["about"]["en"]
         home_en.featured = [("item", {"page": pages["about"]["en"]})]
-        _publish(home_en)
+        publish(home_en)
 
     for code, locale in (("fr", fr), ("en", en)):
         _ensure_menu("header", locale, [pages[key][code] for key in HEADER_LINKS])
