@@ -77,9 +77,14 @@ def active_engagement_rules():
     return list(EngagementRule.objects.filter(active=True))
 
 
-def _points_after_cap(rule, contact, occurred_at, given_today):
+def _points_after_cap(rule, contact, occurred_at):
+    """The rule's points, reduced so the contact never passes its daily cap.
+
+    The ledger is read only for capped rules: most interactions match none.
+    """
     if rule.daily_cap is None or rule.points <= 0:
         return rule.points
+    given_today = _given_today(rule, contact, occurred_at)
     return max(0, min(rule.points, rule.daily_cap - given_today))
 
 
@@ -110,12 +115,7 @@ def score_interaction(interaction, *, rules=None, half_life_delta=None):
     with transaction.atomic():
         contact = Contact.objects.select_for_update().get(pk=interaction.contact_id)
         for rule in matching_rules(interaction, rules):
-            points = _points_after_cap(
-                rule,
-                contact,
-                interaction.occurred_at,
-                _given_today(rule, contact, interaction.occurred_at),
-            )
+            points = _points_after_cap(rule, contact, interaction.occurred_at)
             if points == 0:
                 continue
             entries.append(
