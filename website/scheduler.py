@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail import hooks
 
@@ -46,15 +47,39 @@ def get_jobs():
 
 
 def run_job(job):
-    """Run one job; a failure is logged and never stops the scheduler."""
+    """Run one job and record the run; a failure is logged and never stops the scheduler."""
+    from website.models import JobRun
+
     started = time.monotonic()
+    JobRun.objects.update_or_create(name=job.name, defaults={"last_started_at": timezone.now()})
     try:
         call_command(job.command, *job.args, verbosity=0)
-    except Exception:
+    except Exception as error:
         logger.exception("Scheduled job %s failed", job.name)
+        JobRun.objects.filter(name=job.name).update(last_error=f"{type(error).__name__}: {error}")
         return False
+    JobRun.objects.filter(name=job.name).update(last_succeeded_at=timezone.now(), last_error="")
     logger.info("Scheduled job %s finished in %.2fs", job.name, time.monotonic() - started)
     return True
+
+
+def late_jobs(now=None, *, tolerance=3):
+    """Jobs that have not succeeded within `tolerance` intervals: ``[(job, last success)]``.
+
+    The admin dashboard and /healthz report them, so a scheduler that stopped
+    (and with it scheduled publishing) does not go unnoticed.
+    """
+    from website.models import JobRun
+
+    now = now or timezone.now()
+    runs = {run.name: run for run in JobRun.objects.all()}
+    late = []
+    for job in get_jobs():
+        run = runs.get(job.name)
+        last = run.last_succeeded_at if run else None
+        if last is None or now - last > job.every * tolerance:
+            late.append((job, last))
+    return late
 
 
 def run_due_jobs(jobs, next_runs, now):

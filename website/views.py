@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
+from website.scheduler import late_jobs
+
 logger = logging.getLogger("aimant.website")
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -22,7 +24,11 @@ SEARCH_QUERY_MAX_LENGTH = 200
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database answers a query, 503 otherwise (for load balancers)."""
+    """200 when the database answers a query, 503 otherwise (for load balancers).
+
+    The body says "degraded" and names the periodic jobs (such as
+    publish-scheduled) that have not run recently.
+    """
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -30,7 +36,12 @@ def healthz(request):
     except DatabaseError:
         logger.exception("Health check: the database is unreachable")
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    body = {"status": "ok", "database": "ok"}
+    late = [job.name for job, _last in late_jobs()]
+    if late:
+        # Still 200: the site serves pages, but scheduled publishing has stalled.
+        body.update(status="degraded", late_jobs=late)
+    return JsonResponse(body)
 
 
 @require_GET

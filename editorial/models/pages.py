@@ -288,6 +288,10 @@ class InfographicPage(SeoMixin, Page):
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("infographic"),
+        # Nullable so that a draft planned on the calendar can exist before its
+        # image; the admin form still requires one.
+        null=True,
+        blank=False,
         on_delete=models.PROTECT,
         related_name="+",
     )
@@ -330,6 +334,8 @@ class InfographicPage(SeoMixin, Page):
 
     def page_json_ld(self, request):
         data = super().page_json_ld(request)
+        if self.image is None:
+            return data
         data["contentUrl"] = request.build_absolute_uri(self.image.file.url)
         data["caption"] = strip_tags(self.text_alternative)[:500]
         data["width"], data["height"] = self.image.width, self.image.height

@@ -1,9 +1,14 @@
 import json
 import xml.etree.ElementTree as ET
+from datetime import timedelta
 
 from django.db import DatabaseError
+from django.utils import timezone
 
 import pytest
+
+from website import scheduler
+from website.models import JobRun
 
 SITEMAP_NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -12,10 +17,27 @@ SITEMAP_NS = {
 
 
 def test_healthz_answers_ok_when_the_database_answers(client, db):
+    for job in scheduler.get_jobs():
+        scheduler.run_job(job)
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_names_periodic_jobs_that_stopped_running(client, db):
+    for job in scheduler.get_jobs():
+        scheduler.run_job(job)
+    JobRun.objects.filter(name="publish-scheduled").update(
+        last_succeeded_at=timezone.now() - timedelta(hours=1)
+    )
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "late_jobs": ["publish-scheduled"],
+    }
 
 
 def test_healthz_answers_503_when_the_database_fails(client, db, monkeypatch):

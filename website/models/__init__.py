@@ -1,4 +1,5 @@
 from .deliveries import Delivery
+from .jobs import JobRun
 from .navigation import FooterText, NavigationMenu, NavigationMenuItem
 from .pages import HomePage, StandardPage
 from .settings import SiteSettings
@@ -7,6 +8,7 @@ __all__ = [
     "Delivery",
     "FooterText",
     "HomePage",
+    "JobRun",
     "NavigationMenu",
     "NavigationMenuItem",
     "SiteSettings",

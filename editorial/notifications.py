@@ -1,0 +1,106 @@
+"""Workflow e-mails (submitted, approved, rejected) sent through the outbox.
+
+Wagtail sends these itself, over an SMTP connection opened inside the request
+that approves or rejects: a mail server hiccup would lose the notice. These
+notifiers render Wagtail's own templates but store each message as a delivery
+in the same transaction as the workflow change, keyed on the workflow or task
+state and the recipient, so it is sent once by the worker and retried.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from wagtail.admin.mail import (
+    GroupApprovalTaskStateSubmissionEmailNotifier,
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
+    WorkflowStateSubmissionEmailNotifier,
+)
+from wagtail.models import TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
+
+from website.mail import queue_email
+
+
+class OutboxNotifierMixin:
+    def __call__(self, instance=None, **kwargs):
+        return super().__call__(instance=instance, notified=instance, **kwargs)
+
+    def send_notifications(self, template_set, context, recipients, notified=None, **kwargs):
+        from_email = getattr(
+            settings, "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", settings.DEFAULT_FROM_EMAIL
+        )
+        for recipient in recipients:
+            context["user"] = recipient
+            with translation.override(recipient.wagtail_userprofile.get_preferred_language()):
+                subject = " ".join(render_to_string(template_set["subject"], context).split())
+                text = render_to_string(template_set["text"], context).strip()
+                html = render_to_string(template_set["html"], context)
+            message = EmailMultiAlternatives(
+                subject,
+                text,
+                from_email,
+                [recipient.email],
+                headers={"Auto-Submitted": "auto-generated"},
+            )
+            message.attach_alternative(html, "text/html")
+            key = (
+                f"workflow:{self.notification}:{notified._meta.model_name}:{notified.pk}"
+                f":user:{recipient.pk}"
+            )
+            queue_email(message, key)
+        return True
+
+
+class TaskSubmittedNotifier(OutboxNotifierMixin, GroupApprovalTaskStateSubmissionEmailNotifier):
+    """Tells the approvers of a task (editorial managers) that a page awaits them."""
+
+
+class WorkflowSubmittedNotifier(OutboxNotifierMixin, WorkflowStateSubmissionEmailNotifier):
+    pass
+
+
+class WorkflowApprovedNotifier(OutboxNotifierMixin, WorkflowStateApprovalEmailNotifier):
+    """Tells the editor who submitted that the page was approved."""
+
+
+class WorkflowRejectedNotifier(OutboxNotifierMixin, WorkflowStateRejectionEmailNotifier):
+    """Tells the editor who submitted that changes were requested, with the comment."""
+
+
+# Module-level instances: signals hold receivers by weak reference.
+task_submitted_notifier = TaskSubmittedNotifier()
+workflow_submitted_notifier = WorkflowSubmittedNotifier()
+workflow_approved_notifier = WorkflowApprovedNotifier()
+workflow_rejected_notifier = WorkflowRejectedNotifier()
+
+
+def connect_workflow_notifiers():
+    """Connect the outbox notifiers in place of Wagtail's.
+
+    They reuse Wagtail's dispatch_uids: `editorial` is ready before
+    `wagtail.admin`, and Django ignores a second receiver with a uid already
+    connected, so Wagtail's direct-SMTP notifiers are never connected.
+    """
+    task_submitted.connect(
+        task_submitted_notifier,
+        sender=TaskState,
+        dispatch_uid="group_approval_task_submitted_email_notification",
+    )
+    workflow_submitted.connect(
+        workflow_submitted_notifier,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_submitted_email_notification",
+    )
+    workflow_rejected.connect(
+        workflow_rejected_notifier,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_rejected_email_notification",
+    )
+    workflow_approved.connect(
+        workflow_approved_notifier,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_approved_email_notification",
+    )
