@@ -212,7 +212,9 @@ def promote(item, user, *, planned_at, assignee=None, kind=None):
         for relation, value in (("themes", item.theme), ("personas", item.persona)):
             if value is not None and hasattr(page, relation):
                 getattr(page, relation).add(value)
-        page.save_revision(user=user, log_action=True)
+        # A plan is an incomplete draft: the editor fills the required fields
+        # before submitting it, and Wagtail validates them then.
+        page.save_revision(user=user, log_action=True, clean=False)
         item.page = page
         item.kind = kind
         item.planned_at = planned_at
