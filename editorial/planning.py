@@ -278,6 +278,12 @@ def page_status(page):
     return CalendarStatus.WRITING
 
 
+def page_theme(page):
+    """The first theme a page is tagged with, for the calendar colour."""
+    themes = getattr(page.specific_deferred, "themes", None)
+    return themes.first() if themes is not None else None
+
+
 def follow_page(page):
     """Create or refresh the calendar item of a content page (a no-op for others)."""
     page = Page.objects.filter(pk=page.pk).first()
@@ -307,6 +313,10 @@ def follow_page(page):
         )
         return item
     changed = {"status": status, "title": page.title, "locale_id": page.locale_id}
+    if item.theme_id is None:
+        theme = page_theme(page)
+        if theme is not None:
+            changed["theme_id"] = theme.pk
     if any(getattr(item, name) != value for name, value in changed.items()):
         CalendarItem.objects.filter(pk=item.pk).update(updated_at=timezone.now(), **changed)
     return item

@@ -90,8 +90,9 @@ def latest_articles(request, home_page):
 @hooks.register("aimant_seed_demo")
 def seed_editorial_demo():
     from editorial.demo import seed_editorial
+    from editorial.demo_planning import seed_planning
 
-    return seed_editorial()
+    return "\n".join([seed_editorial(), seed_planning()])
 
 
 # Planning: the ideas backlog, rounds and the calendar -----------------------------

@@ -269,6 +269,13 @@ def _ensure_user(username, email, password, *, superuser=False, groups=()):
     return user, created
 
 
+DEMO_STAFF = [
+    ("sales rep", "claire.martin", "Claire", "Martin", "Sales reps"),
+    ("editor", "sophie.bernard", "Sophie", "Bernard", "Editors"),
+    ("editorial manager", "thomas.girard", "Thomas", "Girard", "Editorial managers"),
+]
+
+
 @transaction.atomic
 def seed_site():
     """Home pages, standard pages, menus, footer and settings in French and English."""
@@ -326,16 +333,16 @@ def seed_site():
 
 @transaction.atomic
 def seed_accounts():
-    """The demo administrator and a sales rep; returns ``[(role, email, password, created)]``."""
+    """The demo administrator and staff; returns ``[(role, email, password, created)]``."""
     password = os.environ.get(DEMO_PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
     admin, admin_created = _ensure_user("admin", "admin@aimant.localhost", password, superuser=True)
-    rep, rep_created = _ensure_user(
-        "claire.martin", "claire.martin@aimant.localhost", password, groups=["Sales reps"]
-    )
-    if rep_created:
-        rep.first_name, rep.last_name = "Claire", "Martin"
-        rep.save(update_fields=["first_name", "last_name"])
-    return [
-        ("administrator", admin.email, password, admin_created),
-        ("sales rep", rep.email, password, rep_created),
-    ]
+    accounts = [("administrator", admin.email, password, admin_created)]
+    for role, username, first_name, last_name, group in DEMO_STAFF:
+        user, created = _ensure_user(
+            username, f"{username}@aimant.localhost", password, groups=[group]
+        )
+        if created:
+            user.first_name, user.last_name = first_name, last_name
+            user.save(update_fields=["first_name", "last_name"])
+        accounts.append((role, user.email, password, created))
+    return accounts

@@ -79,6 +79,14 @@ class IdeaRound(models.Model):
     is_open.boolean = True
 
 
+def default_locale_id():
+    """The site's first language (French), for new ideas."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    return locale.pk if locale else None
+
+
 class CalendarItem(index.Indexed, models.Model):
     """A piece of content from idea to publication."""
 
@@ -114,6 +122,7 @@ class CalendarItem(index.Indexed, models.Model):
     locale = models.ForeignKey(
         "wagtailcore.Locale",
         verbose_name=_("language"),
+        default=default_locale_id,
         on_delete=models.PROTECT,
         related_name="+",
     )
