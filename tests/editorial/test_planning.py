@@ -10,7 +10,7 @@ import pytest
 from editorial import planning
 from editorial.models import CalendarItem, CalendarStatus, IdeaRound, IdeaVote
 from tests.editorial.factories import ArticlePageFactory, ThemeFactory
-from tests.factories import french
+from tests.factories import english, french, translate
 
 
 @pytest.fixture
@@ -176,3 +176,20 @@ def test_month_grid_covers_whole_weeks():
     assert weeks[0][0] == datetime.date(2026, 10, 26)
     assert weeks[-1][-1] == datetime.date(2026, 12, 6)
     assert all(len(week) == 7 for week in weeks)
+
+
+def test_a_translation_gets_its_own_item_linked_to_the_original(article_index):
+    page = ArticlePageFactory(parent=article_index["fr"], title="Les communautés clients")
+    translation = translate(page, english(), title="Customer communities", slug="communities")
+    original, translated = (CalendarItem.objects.get(page=p) for p in (page, translation))
+    assert translated.locale.language_code == "en"
+    assert translated.title == "Customer communities"
+    assert translated.page.translation_key == original.page.translation_key
+
+
+def test_the_calendar_colour_is_the_pages_theme(article_index):
+    theme = ThemeFactory(name="Prospection", slug="prospection", colour="#aa3300")
+    page = ArticlePageFactory(parent=article_index["fr"])
+    page.themes = [theme]
+    page.save_revision().publish()
+    assert CalendarItem.objects.get(page=page).colour == "#aa3300"
