@@ -118,7 +118,7 @@ def test_an_invalid_move_answers_400_and_changes_nothing(editor_client, planned)
         HTTP_ACCEPT="application/json",
     )
     assert response.status_code == 400
-    assert "not a valid date" in response.json()["error"]
+    assert "n’est pas une date valide" in response.json()["error"]
     planned.refresh_from_db()
     assert planned.planned_at == before
 
@@ -151,10 +151,10 @@ def test_voting_through_the_round_view(editor_client, site_tree):
     url = reverse("editorial_calendar:vote", args=[round_.pk, idea.pk])
     editor_client.post(url, {"action": "vote"})
     response = editor_client.post(url, {"action": "vote"}, follow=True)
-    assert "already voted" in response.content.decode()
+    assert "déjà voté" in response.content.decode()
     assert IdeaVote.objects.filter(item=idea).count() == 1
     page = editor_client.get(reverse("editorial_calendar:round", args=[round_.pk]))
-    assert "You have 9 votes left." in page.content.decode()
+    assert "Il vous reste 9 votes." in page.content.decode()
     editor_client.post(url, {"action": "withdraw"})
     assert not IdeaVote.objects.exists()
 

@@ -69,7 +69,7 @@ def test_voting_twice_for_the_same_idea_is_refused(open_round, make_member, site
     editor = make_member("Editors")
     (idea,) = ideas(open_round, 1, french())
     planning.cast_vote(open_round, idea, editor)
-    with pytest.raises(planning.PlanningError, match="already voted"):
+    with pytest.raises(planning.PlanningError, match="déjà voté"):
         planning.cast_vote(open_round, idea, editor)
     assert IdeaVote.objects.count() == 1
 
@@ -81,7 +81,7 @@ def test_a_closed_round_takes_no_more_votes(open_round, make_member, site_tree):
         closes_on=timezone.localdate() - datetime.timedelta(days=1)
     )
     open_round.refresh_from_db()
-    with pytest.raises(planning.PlanningError, match="closed"):
+    with pytest.raises(planning.PlanningError, match="clos"):
         planning.cast_vote(open_round, idea, editor)
     assert not IdeaVote.objects.exists()
 
@@ -130,7 +130,7 @@ def test_promoting_an_idea_creates_a_linked_draft(article_index, make_member):
 def test_promotion_needs_a_section_in_the_ideas_language(site_tree, make_member):
     editor = make_member("Editors")
     idea = CalendarItem.objects.create(title="Sans rubrique", locale=french())
-    with pytest.raises(planning.PlanningError, match="no section"):
+    with pytest.raises(planning.PlanningError, match="pas encore de rubrique"):
         planning.promote(idea, editor, planned_at=timezone.now())
     idea.refresh_from_db()
     assert idea.page is None

@@ -102,13 +102,15 @@ def test_the_scheduled_report_lists_and_publishes_now(client, draft, team):
     client.force_login(team["editor"])
     report = client.get(reverse("editorial_calendar:scheduled"))
     assert "Brouillon" in report.content.decode()
-    assert "Publish now" not in report.content.decode()  # editors cannot publish
+    assert "Publier maintenant" not in report.content.decode()  # editors cannot publish
     scheduled = draft.revisions.get(approved_go_live_at__isnull=False)
     response = client.post(reverse("editorial_calendar:publish_now", args=[scheduled.pk]))
     assert response.status_code in (302, 403)
     assert not type(draft).objects.get(pk=draft.pk).live
     client.force_login(team["manager"])
-    assert "Publish now" in client.get(reverse("editorial_calendar:scheduled")).content.decode()
+    assert (
+        "Publier maintenant" in client.get(reverse("editorial_calendar:scheduled")).content.decode()
+    )
     client.post(reverse("editorial_calendar:publish_now", args=[scheduled.pk]))
     page = type(draft).objects.get(pk=draft.pk)
     assert page.live
