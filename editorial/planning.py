@@ -161,14 +161,21 @@ def parent_for(kind, locale):
     return None
 
 
-def draft_fields(item, model):
-    """Starting values for the draft page, from what the idea already says."""
+def draft_fields(item, model, planned_at):
+    """Starting values for the draft page, from what the idea already says.
+
+    A page model may add its own with a ``calendar_draft_defaults(item,
+    planned_at)`` classmethod (an event page turns the plan into its start).
+    """
     fields = {"title": item.title, "slug": slugify(item.title)[:80] or "draft"}
     for name, value in (("standfirst", item.angle), ("summary", item.angle)):
         if any(field.name == name for field in model._meta.fields):
             fields[name] = value
     if item.format and any(field.name == "format" for field in model._meta.fields):
         fields["format"] = item.format
+    model_defaults = getattr(model, "calendar_draft_defaults", None)
+    if model_defaults is not None:
+        fields.update(model_defaults(item, planned_at))
     return fields
 
 
@@ -201,7 +208,7 @@ def promote(item, user, *, planned_at, assignee=None, kind=None):
         item = CalendarItem.objects.select_for_update().get(pk=item.pk)
         if item.page_id:
             raise PlanningError(_("This idea already has a page."))
-        fields = draft_fields(item, model)
+        fields = draft_fields(item, model, planned_at)
         fields["slug"] = unique_slug(parent, fields["slug"])
         page = model(live=False, owner=user, locale=item.locale, **fields)
         token = _promoting_item.set(item.pk)
