@@ -34,6 +34,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("leads.urls")),
+    path("webinars/", include("webinars.urls")),
 ]
 
 urlpatterns += i18n_patterns(
