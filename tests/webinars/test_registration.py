@@ -1,11 +1,11 @@
+from django.core import mail
+
 import icalendar
 import pytest
 
-from django.core import mail
-
 from leads.models import ConsentEvent, Contact, Interaction
-from tests.webinars.factories import RegistrationFactory, WebinarPageFactory
 from tests.factories import french
+from tests.webinars.factories import RegistrationFactory, WebinarPageFactory
 from webinars.models import Registration, WebinarStatus
 from webinars.services import registration as service
 
@@ -82,8 +82,9 @@ def test_bad_input_gets_a_clear_message_and_no_registration(
 def test_honeypot_and_fast_or_forged_submissions_store_nothing(client, webinar, form_data):
     assert _register(client, webinar, form_data(website="http://spam.example")).status_code == 200
     assert _register(client, webinar, form_data(form_rendered_at="forged")).status_code == 400
-    from django.core import signing
     import time
+
+    from django.core import signing
 
     from webinars.forms import FORM_SALT
 
