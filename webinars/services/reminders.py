@@ -38,8 +38,10 @@ def due_offset(webinar, registration, now):
     """The reminder owed to `registration` now, or None.
 
     Only the nearest due reminder counts (after downtime, people get the
-    latest one, not a burst), and only when they registered before its time:
-    someone who registered yesterday gets no "one week before" reminder.
+    latest one, not a burst); one more than half its offset late is stale
+    (after a reschedule, "one week before" is not sent two days before); and
+    only people who registered before its time get it: someone who registered
+    yesterday gets no "one week before" reminder.
     """
     due = [
         minutes
@@ -49,6 +51,9 @@ def due_offset(webinar, registration, now):
     if not due:
         return None
     minutes = min(due)
+    due_at = webinar.starts_at - timedelta(minutes=minutes)
+    if now - due_at > timedelta(minutes=minutes) / 2:
+        return None
     if registration.created_at >= webinar.starts_at - timedelta(minutes=minutes):
         return None
     return minutes
@@ -84,14 +89,14 @@ def send_due_reminders(now=None):
             minutes = due_offset(event, registration, now)
             if minutes is None:
                 continue
-            if _write_reminder(
-                registration, event, minutes, full and minutes == STILL_COMING_OFFSET
-            ):
+            remaining = round((event.starts_at - now).total_seconds() / 60)
+            ask = full and minutes == STILL_COMING_OFFSET
+            if _write_reminder(registration, event, minutes, remaining, ask):
                 written += 1
     return written
 
 
-def _write_reminder(registration, event, minutes, ask_confirmation):
+def _write_reminder(registration, event, minutes, remaining, ask_confirmation):
     if ReminderLog.objects.filter(
         registration=registration, offset_minutes=minutes, starts_at=event.starts_at
     ).exists():
@@ -112,7 +117,7 @@ def _write_reminder(registration, event, minutes, ask_confirmation):
                 registration,
                 "reminder",
                 key=key,
-                offset_text=offset_text(minutes, registration.language),
+                offset_text=offset_text(remaining, registration.language),
                 ask_confirmation=ask_confirmation,
             )
             log.delivery = delivery
