@@ -37,6 +37,9 @@ class AttendanceRecord:
     email: str
     attended: bool
     minutes: int | None = None
+    # Other addresses the same person may have registered with (Teams UPN…).
+    alternates: tuple = ()
+    watched_replay: bool = False
 
 
 @dataclass
@@ -160,15 +163,21 @@ def parse_teams(rows, start):
             break
         if _cell(row, columns, "role").lower() in ("organizer", "presenter", "co-organizer"):
             continue
-        email = _cell(row, columns, "email", "participant id (upn)", "registration email").lower()
-        if not email:
+        addresses = [
+            _cell(row, columns, name).lower()
+            for name in ("email", "participant id (upn)", "registration email")
+        ]
+        addresses = list(dict.fromkeys(address for address in addresses if address))
+        if not addresses:
             problems.append((offset, _("No e-mail address on this row (guest?).")))
             continue
         minutes = _teams_minutes(_cell(row, columns, "in-meeting duration"))
         if minutes is None:
             problems.append((offset, _("Unreadable duration.")))
             continue
-        records.append(AttendanceRecord(offset, email, True, minutes))
+        records.append(
+            AttendanceRecord(offset, addresses[0], True, minutes, alternates=tuple(addresses[1:]))
+        )
     return records, problems
 
 
@@ -235,7 +244,14 @@ def import_attendance(event, raw, *, all_or_nothing=False):
     }
     matched = []
     for record in records:
-        registration = registrations.get(record.email)
+        registration = next(
+            (
+                registrations[address]
+                for address in (record.email, *record.alternates)
+                if address in registrations
+            ),
+            None,
+        )
         if registration is None:
             report.problems.append(
                 (
@@ -248,7 +264,7 @@ def import_attendance(event, raw, *, all_or_nothing=False):
     report.problems.sort()
     if all_or_nothing and report.problems:
         return report
-    newly_attended = []
+    newly_attended, replay_viewers = [], []
     with transaction.atomic():
         for record, registration in matched:
             if record.attended:
@@ -260,10 +276,16 @@ def import_attendance(event, raw, *, all_or_nothing=False):
             elif registration.status == Registration.Status.REGISTERED:
                 registration.status = Registration.Status.NO_SHOW
                 report.no_shows += 1
+                if record.watched_replay:
+                    replay_viewers.append(registration)
             registration.save(update_fields=["status", "attended_minutes", "updated_at"])
             report.imported += 1
         for registration in newly_attended:
             record_attendance(registration)
+        for registration in replay_viewers:
+            leads.track(
+                leads.identify(None, registration.email), "replay_watched", registration.webinar
+            )
     report.applied = True
     return report
 
