@@ -5,6 +5,7 @@ from webinars import views
 app_name = "webinars"
 
 urlpatterns = [
+    path("register/<int:page_id>/", views.register_post, name="register"),
     path("registration/<str:token>/", views.manage, name="manage"),
     path("registration/<str:token>/cancel/", views.cancel, name="cancel"),
     path("registration/<str:token>/give-my-seat-away/", views.cancel, name="release"),

@@ -9,7 +9,7 @@ import logging
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -17,9 +17,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 import leads
-from webinars.forms import RatingForm, RegistrationForm
+from webinars.forms import RENDERED_AT_FIELD, RatingForm, RegistrationForm, form_timestamp
 from webinars.ics import REQUEST, invite_calendar
-from webinars.models import Registration, WebinarStatus
+from webinars.models import Registration, WebinarPage, WebinarStatus
 from webinars.services import registration as registration_service
 from webinars.services.ratings import rate
 
@@ -50,6 +50,11 @@ def _rate_limited(request):
 
 
 def _page_response(request, page, form, status):
+    if form.is_bound:
+        # Re-displayed with what was typed and a fresh signed timestamp, so a
+        # form that went stale works on the next try.
+        form.data = form.data.copy()
+        form.data[RENDERED_AT_FIELD] = form_timestamp()
     context = page.get_context(request)
     context["form"] = form
     return render(request, page.get_template(request), context, status=status)
@@ -57,6 +62,15 @@ def _page_response(request, page, form, status):
 
 @never_cache
 @csrf_exempt  # the form's own signed timestamp replaces the CSRF cookie (cacheable pages)
+@require_http_methods(["POST"])
+def register_post(request, page_id):
+    """The registration form's target, outside the page tree so CSRF cookies aren't needed."""
+    page = get_object_or_404(WebinarPage.objects.live().public(), pk=page_id)
+    with translation.override(page.locale.language_code):
+        return register(request, page)
+
+
+@never_cache
 @require_http_methods(["GET", "POST"])
 def register(request, page):
     """GET: the form, prefilled for a signed-in contact. POST: register."""

@@ -11,7 +11,9 @@ from webinars.services import registration as service
 
 
 def _register(client, webinar, data, **extra):
-    return client.post(webinar.url + "register/", data, HTTP_USER_AGENT="Mozilla/5.0", **extra)
+    return client.post(
+        f"/webinars/register/{webinar.pk}/", data, HTTP_USER_AGENT="Mozilla/5.0", **extra
+    )
 
 
 def _invite(message):
@@ -91,6 +93,21 @@ def test_honeypot_and_fast_or_forged_submissions_store_nothing(client, webinar, 
     fresh = signing.dumps(int(time.time()), salt=FORM_SALT)
     assert _register(client, webinar, form_data(form_rendered_at=fresh)).status_code == 400
     assert Registration.objects.count() == 0
+
+
+def test_a_stale_form_is_shown_again_with_a_fresh_timestamp(client, webinar, form_data):
+    import re
+
+    from django.core import signing
+
+    from webinars.forms import FORM_SALT
+
+    response = _register(client, webinar, form_data(form_rendered_at="expired"))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'value="Martin Industries"' not in html and 'value="Garçon &amp; Fils"' in html
+    stamp = re.search(r'name="form_rendered_at" value="([^"]+)"', html).group(1)
+    assert signing.loads(stamp, salt=FORM_SALT)
 
 
 def test_registrations_are_rate_limited_per_address(client, webinar, form_data):
@@ -187,3 +204,26 @@ def test_second_webinar_keeps_its_own_registrations(webinar, webinar_index):
     service.register(webinar, email="a@example.org", language="fr")
     service.register(other, email="a@example.org", language="fr")
     assert Registration.objects.count() == 2
+
+
+def test_registration_needs_no_csrf_cookie_so_pages_stay_cacheable(webinar, form_data):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(webinar.url)
+    assert "csrfmiddlewaretoken" not in page.content.decode()
+    assert f'action="/webinars/register/{webinar.pk}/"' in page.content.decode()
+    assert _register(browser, webinar, form_data()).status_code == 200
+    assert Registration.objects.count() == 1
+
+
+def test_signed_in_contact_gets_the_form_prefilled(client, webinar):
+    from django.contrib.auth import get_user_model
+
+    import leads
+
+    user = get_user_model().objects.create_user("lea", "lea@example.org", "pw")
+    leads.identify(None, "lea@example.org", first_name="Léa", company="Martin Industries")
+    client.force_login(user)
+    html = client.get(webinar.url + "register/").content.decode()
+    assert 'value="lea@example.org"' in html and 'value="Martin Industries"' in html
