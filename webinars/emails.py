@@ -13,7 +13,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from webinars.ics import CANCEL, REQUEST, invite_calendar
-from webinars.links import organiser_from_header, page_url, personal_url
+from webinars.links import absolute, organiser_from_header, page_url, personal_url
 from website.mail import queue_email
 
 INVITE_FILENAME = "invite.ics"
@@ -128,7 +128,9 @@ def _content(registration, kind, extra):
         ]
         links = [link for link in [replay, whitepaper] if link]
         if webinar.slides_id:
-            links.append({"label": _("Download the slides"), "url": webinar.slides.url})
+            links.append(
+                {"label": _("Download the slides"), "url": absolute(webinar, webinar.slides.url)}
+            )
         links += [
             {"label": "★" * stars, "url": personal_url(registration, "rate", stars)}
             for stars in range(1, 6)
@@ -148,11 +150,13 @@ def _title(registration):
     return _localized_title(registration.webinar, registration.language)
 
 
-def build_message(registration, kind, **extra):
+def build_message(registration, kind, *, with_invite=True, **extra):
     """The `EmailMultiAlternatives` for `kind`, in the registrant's language.
 
     Invites are multipart/alternative (text, HTML, then text/calendar with the
-    method), plus the same calendar attached as invite.ics.
+    method), plus the same calendar attached as invite.ics. `with_invite=False`
+    leaves the calendar out (people on the waiting list never had an invite,
+    so there is nothing to cancel in their calendar).
     """
     with translation.override(registration.language):
         subject, paragraphs, links = _content(registration, kind, extra)
@@ -178,7 +182,7 @@ def build_message(registration, kind, **extra):
         to=[registration.email],
     )
     message.attach_alternative(html, "text/html")
-    method = INVITE_METHODS.get(kind)
+    method = INVITE_METHODS.get(kind) if with_invite else None
     if method:
         calendar = invite_calendar(registration, method)
         message.attach_alternative(

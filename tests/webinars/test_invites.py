@@ -150,3 +150,17 @@ def test_confirmation_reaches_a_real_smtp_server_with_its_invite(smtp, site_tree
     calendar = icalendar.Calendar.from_ical(calendar_part.get_payload(decode=True))
     assert calendar.walk("VEVENT")[0]["attendee"] == "mailto:lea@example.org"
     assert any(part.get_filename() == "invite.ics" for part in message.walk())
+
+
+def test_waitlisted_people_get_no_calendar_to_cancel(webinar, django_capture_on_commit_callbacks):
+    webinar.capacity = 1
+    webinar.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        service.register(webinar, email="seat@example.org", language="fr")
+        waiting = service.register(webinar, email="wait@example.org", language="fr").registration
+        service.cancel(waiting)
+    waitlist_notice, cancellation = mail.outbox[1], mail.outbox[2]
+    for message in (waitlist_notice, cancellation):
+        assert message.to == ["wait@example.org"]
+        assert not [m for _c, m in message.alternatives if m.startswith("text/calendar")]
+        assert message.attachments == []

@@ -139,7 +139,7 @@ def cancel(registration, *, promote=True):
         registration.cancelled_at = timezone.now()
         registration.sequence += 1
         registration.save()
-        emails.queue(registration, "cancelled")
+        emails.queue(registration, "cancelled", with_invite=had_seat)
         if had_seat and promote:
             return promote_next(event)
     return None

@@ -85,9 +85,15 @@ def send_due_reminders(now=None):
         registrations = Registration.objects.filter(
             webinar=event, status=Registration.Status.REGISTERED
         ).select_related("webinar")
+        # One query for what was already written, instead of one per registrant.
+        written_before = set(
+            ReminderLog.objects.filter(
+                registration__webinar=event, starts_at=event.starts_at
+            ).values_list("registration_id", "offset_minutes")
+        )
         for registration in registrations:
             minutes = due_offset(event, registration, now)
-            if minutes is None:
+            if minutes is None or (registration.pk, minutes) in written_before:
                 continue
             remaining = round((event.starts_at - now).total_seconds() / 60)
             ask = full and minutes == STILL_COMING_OFFSET
@@ -97,10 +103,6 @@ def send_due_reminders(now=None):
 
 
 def _write_reminder(registration, event, minutes, remaining, ask_confirmation):
-    if ReminderLog.objects.filter(
-        registration=registration, offset_minutes=minutes, starts_at=event.starts_at
-    ).exists():
-        return False
     try:
         with transaction.atomic():
             log = ReminderLog.objects.create(

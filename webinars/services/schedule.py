@@ -35,10 +35,11 @@ def announce_changes(webinar):
             for registration in Registration.objects.select_for_update().filter(
                 webinar=event, status__in=Registration.ACTIVE_STATUSES
             ):
+                had_invite = registration.holds_seat
                 registration.status = Registration.Status.CANCELLED
                 registration.sequence += 1
                 registration.save(update_fields=["status", "sequence", "updated_at"])
-                emails.queue(registration, "webinar_cancelled")
+                emails.queue(registration, "webinar_cancelled", with_invite=had_invite)
                 count += 1
             schedule.cancelled = True
         elif event.status != WebinarStatus.CANCELLED and (
