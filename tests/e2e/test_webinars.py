@@ -1,6 +1,8 @@
 """Registering for a webinar in a real browser; the invite read back from the file backend."""
 
 import re
+import zoneinfo
+from datetime import timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -69,8 +71,6 @@ def test_register_receive_invite_reschedule_and_cancel(page, webinar, mailbox):
     assert any(part.get_filename() == "invite.ics" for part in confirmation.walk())
 
     # Rescheduled by an editor: the same UID comes back with SEQUENCE + 1.
-    from datetime import timedelta
-
     webinar.save_revision().publish()
     webinar.starts_at += timedelta(hours=1)
     webinar.ends_at += timedelta(hours=1)
@@ -89,3 +89,19 @@ def test_register_receive_invite_reschedule_and_cancel(page, webinar, mailbox):
     assert cancel_calendar["method"] == "CANCEL"
     assert cancellation["uid"] == event["uid"] and cancellation["status"] == "CANCELLED"
     assert cancellation["sequence"] == update["sequence"] + 1
+
+
+def test_visitor_sees_the_time_in_their_own_zone(browser, demo_site, webinar):
+    context = browser.new_context(
+        base_url=demo_site["url"], timezone_id="America/New_York", locale="fr-FR"
+    )
+    try:
+        page = context.new_page()
+        page.goto(webinar.url)
+        visitor_time = page.locator("[data-visitor-time]").first
+        expect(visitor_time).to_be_visible()
+        expect(visitor_time).to_contain_text("America/New_York")
+        local = webinar.starts_at.astimezone(zoneinfo.ZoneInfo("America/New_York"))
+        expect(visitor_time).to_contain_text(local.strftime("%H:%M"))
+    finally:
+        context.close()
