@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from webinars.forms import AttendanceImportForm
 from webinars.models import Registration, ReminderLog, WebinarPage
+from webinars.models.pages import event_pages
 from webinars.services import registration as registration_service
 from webinars.services.attendance import ImportFormatError, import_attendance, mark_attended
 from webinars.services.followups import send_followups
@@ -43,11 +44,7 @@ def _event(page_id):
 
 @permission_required(VIEW, raise_exception=True)
 def index(request):
-    events = [
-        event
-        for event in counts_for(WebinarPage.objects.order_by("-starts_at"))
-        if event.event.pk == event.pk
-    ]
+    events = list(counts_for(event_pages().order_by("-starts_at")))
     for event in events:
         event.rate = attendance_rate(event.n_attended, event.n_no_show)
     return TemplateResponse(

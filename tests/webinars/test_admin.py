@@ -92,3 +92,12 @@ def test_marketing_managers_can_act_and_sales_reps_only_read(client, webinar):
     client.force_login(manager)
     client.post(url + "action/", {"registration": registration.pk, "action": "attended"})
     assert Registration.objects.get(pk=registration.pk).status == "attended"
+
+
+def test_translations_are_one_event_in_the_admin(admin_client, webinar):
+    from tests.factories import english, translate
+
+    translate(webinar, english(), title="Selling on LinkedIn", slug="selling-on-linkedin")
+    index = admin_client.get("/admin/webinars/").content.decode()
+    assert index.count("Vendre sur LinkedIn") == 1
+    assert "Selling on LinkedIn" not in index

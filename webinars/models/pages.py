@@ -474,6 +474,16 @@ class WebinarPage(RoutablePageMixin, SeoMixin, Page):
         return data
 
 
+def event_pages():
+    """Webinar pages that are events (the original of each set of translations)."""
+    originals = (
+        WebinarPage.objects.values("translation_key")
+        .annotate(first=models.Min("pk"))
+        .values("first")
+    )
+    return WebinarPage.objects.filter(pk__in=originals)
+
+
 def upcoming_for_home(home_page, limit=3):
     """Live webinar pages under `home_page` still to come, soonest first."""
     return list(

@@ -6,7 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from webinars import emails
-from webinars.models import Registration, WebinarPage, WebinarSchedule, WebinarStatus
+from webinars.models import Registration, WebinarSchedule, WebinarStatus
+from webinars.models.pages import event_pages
 
 # Attendance reports are usually imported within hours; follow-ups wait for them.
 FOLLOWUP_DELAY = timedelta(hours=3)
@@ -54,12 +55,11 @@ def close_ended_webinars(now=None):
     now = now or timezone.now()
     done = 0
     for event in (
-        WebinarPage.objects.filter(ends_at__lte=now - FOLLOWUP_DELAY)
+        event_pages()
+        .filter(ends_at__lte=now - FOLLOWUP_DELAY)
         .exclude(status=WebinarStatus.CANCELLED)
         .exclude(announced__followups_sent_at__isnull=False)
     ):
-        if event.event.pk != event.pk:
-            continue
         send_followups(event)
         done += 1
     return done

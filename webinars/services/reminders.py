@@ -16,7 +16,8 @@ from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from webinars import emails
-from webinars.models import Registration, ReminderLog, WebinarPage, WebinarStatus
+from webinars.models import Registration, ReminderLog, WebinarStatus
+from webinars.models.pages import event_pages
 
 # The reminder that asks "still coming?" when the webinar is full.
 STILL_COMING_OFFSET = 24 * 60
@@ -73,14 +74,12 @@ def send_due_reminders(now=None):
     now = now or timezone.now()
     horizon = now + timedelta(days=60)
     written = 0
-    events = WebinarPage.objects.filter(
+    events = event_pages().filter(
         status__in=[WebinarStatus.SCHEDULED, WebinarStatus.LIVE],
         starts_at__gt=now,
         starts_at__lte=horizon,
     )
     for event in events:
-        if event.event.pk != event.pk:
-            continue
         full = _is_full(event)
         registrations = Registration.objects.filter(
             webinar=event, status=Registration.Status.REGISTERED
