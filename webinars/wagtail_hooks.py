@@ -35,9 +35,14 @@ def register_admin_urls():
     return [path("webinars/", include("webinars.admin_urls"))]
 
 
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("webinars.view_registration")
+
+
 @hooks.register("register_admin_menu_item")
 def register_webinars_menu_item():
-    return MenuItem(
+    return RegistrationsMenuItem(
         _("Webinar registrations"),
         reverse("webinars_admin:index"),
         icon_name="calendar",

@@ -101,3 +101,13 @@ def test_translations_are_one_event_in_the_admin(admin_client, webinar):
     index = admin_client.get("/admin/webinars/").content.decode()
     assert index.count("Vendre sur LinkedIn") == 1
     assert "Selling on LinkedIn" not in index
+
+
+def test_menu_item_only_for_people_who_may_see_registrations(client, admin_client, db):
+    from django.contrib.auth.models import Permission
+
+    assert "/admin/webinars/" in admin_client.get("/admin/").content.decode()
+    editor = get_user_model().objects.create_user("ed", "ed@example.org", "pw", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert "/admin/webinars/" not in client.get("/admin/").content.decode()
