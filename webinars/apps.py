@@ -6,3 +6,6 @@ class WebinarsConfig(AppConfig):
     name = "webinars"
     verbose_name = _("Webinars")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from webinars import signals  # noqa: F401 - connects the receivers

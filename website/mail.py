@@ -8,7 +8,9 @@ mail API, so `EMAIL_BACKEND` decides where it goes (SMTP, files, console).
 import base64
 import smtplib
 
+from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.core.mail.message import SafeMIMEText
 
 from website.outbox import (
     PermanentDeliveryError,
@@ -45,9 +47,29 @@ def message_to_payload(message):
     }
 
 
+class ParameterisedEmailMessage(EmailMultiAlternatives):
+    """Alternatives whose MIME type carries parameters keep them, in order.
+
+    Calendar invites need ``text/calendar; method=REQUEST; charset=UTF-8``:
+    Django would add a second charset parameter to such a type, which some
+    clients reject. Plain types ("text/html") are handled exactly as Django does.
+    """
+
+    def _create_mime_attachment(self, content, mimetype):
+        if ";" not in mimetype or not mimetype.startswith("text/"):
+            return super()._create_mime_attachment(content, mimetype)
+        base, *params = (part.strip() for part in mimetype.split(";"))
+        params = [param for param in params if not param.lower().startswith("charset=")]
+        encoding = self.encoding or settings.DEFAULT_CHARSET
+        part = SafeMIMEText(content, base.split("/", 1)[1], encoding)
+        del part["Content-Type"]
+        part["Content-Type"] = "; ".join([base, *params, f"charset={encoding.upper()}"])
+        return part
+
+
 def payload_to_message(payload, connection=None):
     """Rebuild the `EmailMultiAlternatives` stored by :func:`message_to_payload`."""
-    message = EmailMultiAlternatives(
+    message = ParameterisedEmailMessage(
         subject=payload["subject"],
         body=payload["body"],
         from_email=payload["from_email"],

@@ -35,6 +35,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("leads.urls")),
     path("", include("editorial.urls")),
+    path("webinars/", include("webinars.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -112,3 +112,25 @@
     setUpCopyLinks();
   });
 })();
+
+// Webinars: show the event's time in the visitor's own time zone when it
+// differs from the organiser's (the page itself stays the same for everyone).
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!window.Intl || !Intl.DateTimeFormat) return;
+    var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.querySelectorAll("[data-visitor-time]").forEach(function (element) {
+      if (!visitorZone || visitorZone === element.getAttribute("data-zone")) return;
+      var start = new Date(element.getAttribute("data-start"));
+      var end = new Date(element.getAttribute("data-end"));
+      if (isNaN(start) || isNaN(end)) return;
+      var language = document.documentElement.lang || undefined;
+      var day = new Intl.DateTimeFormat(language, { weekday: "long", day: "numeric", month: "long" });
+      var time = new Intl.DateTimeFormat(language, { hour: "2-digit", minute: "2-digit" });
+      element.textContent = element.getAttribute("data-label") + " " + day.format(start) + ", " +
+        time.format(start) + "–" + time.format(end) + " (" + visitorZone + ")";
+      element.hidden = false;
+    });
+  });
+})();

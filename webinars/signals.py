@@ -1,0 +1,13 @@
+"""Publishing a webinar announces schedule changes to its registrants."""
+
+from django.dispatch import receiver
+
+from wagtail.signals import page_published
+
+from webinars.models import WebinarPage
+from webinars.services.schedule import announce_changes
+
+
+@receiver(page_published, sender=WebinarPage)
+def webinar_published(sender, instance, **kwargs):
+    announce_changes(instance)
