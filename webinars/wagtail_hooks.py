@@ -11,8 +11,10 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.models import ContentKind
+from editorial.planning import CalendarEntry
 from webinars.models import Speaker, WebinarPage
-from webinars.models.pages import upcoming_for_home
+from webinars.models.pages import WebinarStatus, upcoming_for_home
 from website.scheduler import Job
 
 
@@ -80,3 +82,36 @@ def seed_webinars_demo():
     from webinars.demo import seed_webinars
 
     return seed_webinars()
+
+
+@hooks.register("aimant_calendar_page_types")
+def webinar_calendar_page_types():
+    return {ContentKind.WEBINAR: WebinarPage}
+
+
+@hooks.register("aimant_calendar_entries")
+def webinar_sessions(start, end):
+    """Each webinar's live session on the editorial calendar, besides its page's plan."""
+    sessions = (
+        WebinarPage.objects.filter(starts_at__gte=start, starts_at__lt=end)
+        .exclude(status=WebinarStatus.CANCELLED)
+        .select_related("locale")
+        .prefetch_related("themes")
+    )
+    entries = []
+    for webinar in sessions:
+        theme = next(iter(webinar.themes.all()), None)
+        entries.append(
+            CalendarEntry(
+                uid=f"webinar-session-{webinar.pk}@aimant",
+                title=str(_("Live: %(title)s") % {"title": webinar.title}),
+                starts_at=webinar.starts_at,
+                kind_label=str(_("Webinar session")),
+                status="published" if webinar.live else "writing",
+                status_label=str(webinar.get_status_display()),
+                colour=theme.colour if theme else "#5b6473",
+                url=reverse("wagtailadmin_pages:edit", args=[webinar.pk]),
+                language=webinar.locale.language_code,
+            )
+        )
+    return entries

@@ -1,5 +1,6 @@
 """Webinar index and webinar pages."""
 
+import datetime
 import re
 import zoneinfo
 from urllib.parse import urlencode
@@ -131,6 +132,9 @@ class WebinarIndexPage(RoutablePageMixin, SeoMixin, Page):
         return ics_response(feed_calendar(self, request), "webinars.ics")
 
 
+DRAFT_SESSION_LENGTH = datetime.timedelta(hours=1)
+
+
 class WebinarPage(RoutablePageMixin, SeoMixin, Page):
     """A live online event people register for; translations describe the same event.
 
@@ -210,6 +214,11 @@ class WebinarPage(RoutablePageMixin, SeoMixin, Page):
         help_text=_("Comma-separated: 7d, 1d, 1h, 10m (days, hours, minutes)."),
     )
     show_ratings = models.BooleanField(_("show the average rating on the page"), default=False)
+
+    @classmethod
+    def calendar_draft_defaults(cls, item, planned_at):
+        """A webinar planned on the editorial calendar starts at the planned time."""
+        return {"starts_at": planned_at, "ends_at": planned_at + DRAFT_SESSION_LENGTH}
 
     content_panels = [
         *Page.content_panels,
