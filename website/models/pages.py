@@ -80,7 +80,11 @@ class HomePage(SeoMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["website.StandardPage", "editorial.ArticleIndexPage"]
+    subpage_types = [
+        "website.StandardPage",
+        "editorial.ArticleIndexPage",
+        "whitepapers.WhitePaperIndexPage",
+    ]
     # One home page per language tree: translations are siblings under the root.
     max_count_per_parent = 1
 
