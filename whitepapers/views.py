@@ -40,11 +40,11 @@ def landing(request, page):
 
 def _submit_gate(request, page, contact):
     if gate.rate_limited(request):
-        form = gate.GateForm(paper=page, contact=contact)
-        form.add_error(
-            None, _("Too many requests from your connection. Try again in a few minutes.")
-        )
-        return _page_response(request, page, page.get_template(request), {"form": form}, 429)
+        context = {
+            "form": gate.GateForm(paper=page, contact=contact),
+            "gate_error": _("Too many requests from your connection. Try again in a few minutes."),
+        }
+        return _page_response(request, page, page.get_template(request), context, 429)
     reason = spam_reason(request, request.POST)
     # Someone we already know (session, sign-in) may just press the button:
     # speed alone does not make them a bot.

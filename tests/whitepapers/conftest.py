@@ -23,3 +23,34 @@ def make_paper(paper_index, django_capture_on_commit_callbacks):
         return paper
 
     return make
+
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0"
+
+
+@pytest.fixture
+def browser_client(client):
+    """A test client that looks like a person's browser (bots are screened out)."""
+    client.defaults["HTTP_USER_AGENT"] = BROWSER
+    return client
+
+
+@pytest.fixture
+def submit_gate(browser_client, django_capture_on_commit_callbacks):
+    """POST the gate of `paper` with `fields`, as a person who took their time."""
+    import time
+
+    from django.core import signing
+
+    from leads.screening import FORM_SALT
+
+    def submit(paper, **fields):
+        data = {
+            "form_rendered_at": signing.dumps(int(time.time()) - 30, salt=FORM_SALT),
+            "website": "",
+            **fields,
+        }
+        with django_capture_on_commit_callbacks(execute=True):
+            return browser_client.post(paper.url, data)
+
+    return submit
