@@ -1,4 +1,4 @@
-"""Admin screens, the PDF preview button and document protection."""
+"""Admin screens, the PDF preview button, document protection and demo content."""
 
 from django.http import HttpResponseForbidden
 from django.urls import path, reverse
@@ -70,3 +70,10 @@ def protect_gated_documents(document, request):
     if WhitePaperPage.objects.filter(document=document).exists():
         return HttpResponseForbidden("This document is available through its download form.")
     return None
+
+
+@hooks.register("aimant_seed_demo")
+def seed_whitepapers_demo():
+    from whitepapers.demo import seed_whitepapers
+
+    return seed_whitepapers()
