@@ -38,7 +38,12 @@ def link_valid_days():
 
 
 class LinkProblem(Exception):
-    """Why a link cannot deliver a file; `code` picks the page shown, `status` its HTTP code."""
+    """Why a link cannot deliver a file; `code` picks the page shown, `status` its HTTP code.
+
+    Every problem is a 4xx: 400/404 for a forged or unknown token, 410 for an
+    expired link or a withdrawn paper, 409 while the PDF is not ready (being
+    built, or the build failed and waits for staff to retry it).
+    """
 
     def __init__(self, code, status, link=None):
         super().__init__(code)
@@ -154,9 +159,9 @@ def check_link(link):
         if paper.current_build() is None:
             latest = paper.latest_build()
             failed = latest is not None and latest.status == PdfBuild.Status.FAILED
-            raise LinkProblem("build_failed" if failed else "build_pending", 503, link)
+            raise LinkProblem("build_failed" if failed else "build_pending", 409, link)
     elif not paper.document.file:
-        raise LinkProblem("build_failed", 503, link)
+        raise LinkProblem("build_failed", 409, link)
     return paper
 
 

@@ -97,3 +97,13 @@ def test_admin_pdf_preview_of_the_draft(make_paper, client, django_user_model, g
 def test_anonymous_visitors_cannot_preview(make_paper, client):
     response = client.get(f"/admin/whitepapers/preview/{make_paper().pk}/")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_wagtail_preview_has_a_pdf_mode(make_paper):
+    paper = make_paper()
+    paper.body = [chapter("Aperçu avant publication")]
+    response = paper.make_preview_request(preview_mode="pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    from tests.whitepapers.test_rendering import pages_text
+
+    assert "Aperçu avant publication" in " ".join(pages_text(response.content))

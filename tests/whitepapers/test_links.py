@@ -141,12 +141,12 @@ def test_missing_pdf_while_building_or_after_a_failure(emailed, client, monkeypa
     PdfBuild.objects.filter(page=paper).delete()
     build = PdfBuild.objects.create(page=paper)  # queued, not built yet
     response = client.post(path)
-    assert response.status_code == 503
+    assert response.status_code == 409
     assert 'data-problem="build_pending"' in response.content.decode()
     monkeypatch.setattr(builds, "render_paper", lambda *a, **k: 1 / 0)
     builds.run_build(build.pk)
     response = client.get(path)
-    assert response.status_code == 503
+    assert response.status_code == 409
     assert 'data-problem="build_failed"' in response.content.decode()
     assert not Download.objects.exists()
 
