@@ -7,12 +7,15 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from editorial.models import ArticleIndexPage
 from tests.factories import HomePageFactory, StandardPageFactory, french
 from website.models import HomePage, StandardPage
+from whitepapers.models import WhitePaperIndexPage
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
     def test_home_page_lives_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, ArticleIndexPage, WhitePaperIndexPage}
+        )
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

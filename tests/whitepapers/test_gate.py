@@ -167,3 +167,23 @@ def test_english_paper_gate_speaks_english(submit_gate, browser_client, paper_in
     paper_en = translate(paper_fr, english(), title="Attract", slug="attract")
     html = browser_client.get(paper_en.url).content.decode()
     assert 'lang="en"' in html and "Work e-mail" in html
+
+
+def test_a_signed_in_user_is_recognised_without_a_form_fill(
+    browser_client, django_user_model, make_paper
+):
+    Contact.objects.create(
+        email="nadia@example.com", first_name="Nadia", last_name="Benali", company="Orbis"
+    )
+    user = django_user_model.objects.create_user("nadia", "nadia@example.com", "pw")
+    browser_client.force_login(user)
+    html = browser_client.get(make_paper(require_job_title=True).url).content.decode()
+    assert _field_names(html) == {"job_title"}
+    assert "nadia@example.com" in html
+
+
+def test_the_editor_sees_a_pdf_preview_button(client, admin_user, make_paper):
+    paper = make_paper()
+    client.force_login(admin_user)
+    html = client.get(f"/admin/pages/{paper.pk}/edit/").content.decode()
+    assert f"/admin/whitepapers/preview/{paper.pk}/" in html
