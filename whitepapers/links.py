@@ -135,7 +135,32 @@ def issue_link(contact, paper):
     if link is None:
         link = create_link(contact, paper)
         send_link(link)
+        if link.personalised:
+            _prepare_after_commit(link.pk)
     return link
+
+
+def _prepare_after_commit(link_id):
+    from whitepapers.tasks import prepare_personalised_copy_task
+
+    transaction.on_commit(lambda: prepare_personalised_copy_task.enqueue(link_id))
+
+
+def prepare_personalised_copy(link_id):
+    """Store the personalised copy of a link before anyone clicks it.
+
+    Returns whether a copy is ready. Nothing to do for a paper without a
+    ready PDF (the download page explains that) or already prepared.
+    """
+    link = DownloadLink.objects.select_related("contact").filter(pk=link_id).first()
+    if link is None or link.paper is None:
+        return False
+    paper = link.paper.specific
+    build = paper.current_build() if paper.is_written_in_wagtail else None
+    if build is None or not paper.personalised_copies:
+        return False
+    personalised_copy(link, paper, build)
+    return True
 
 
 @transaction.atomic

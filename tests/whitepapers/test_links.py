@@ -209,3 +209,22 @@ def test_the_link_service_reuses_a_link_sent_moments_ago(emailed):
     paper, _path = emailed()
     link = DownloadLink.objects.get()
     assert links.issue_link(link.contact, paper) == link
+
+
+def test_personalised_copy_is_prepared_when_the_link_is_issued(emailed, client):
+    # Tasks run inline in tests: the copy is stored before the e-mail is opened.
+    _paper, path = emailed(personalised_copies=True)
+    link = DownloadLink.objects.get()
+    assert link.personalised_file.name
+    prepared = link.personalised_file.name
+    assert _body(client.post(path)).startswith(b"%PDF")
+    link.refresh_from_db()
+    assert link.personalised_file.name == prepared
+
+
+def test_preparing_a_copy_skips_papers_without_a_ready_pdf(emailed):
+    paper, _path = emailed(personalised_copies=True)
+    link = DownloadLink.objects.get()
+    PdfBuild.objects.filter(page=paper).delete()
+    assert links.prepare_personalised_copy(link.pk) is False
+    assert links.prepare_personalised_copy(10**9) is False
