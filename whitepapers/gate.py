@@ -104,7 +104,7 @@ class GateForm(forms.Form):
     )
     consent = forms.BooleanField(
         label=_(
-            "I would like to receive Aimant's articles, webinar invitations and white papers "
+            "I would like to receive your articles, webinar invitations and white papers "
             "by e-mail. I can unsubscribe at any time."
         ),
         required=False,
