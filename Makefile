@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve worker scheduler migrate seed test test-fast test-e2e lint format messages check-migrations check-deploy clean
+.PHONY: help install run serve worker scheduler migrate seed test test-fast test-e2e bench lint format messages check-migrations check-deploy clean
 
 help: ## List the routine commands
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -50,6 +50,9 @@ test-fast: $(STAMP) ## Run the tests without the browser tests
 
 test-e2e: $(STAMP) ## Run only the browser tests (needs /usr/bin/chromium)
 	$(PY) -m pytest -m e2e
+
+bench: $(STAMP) ## Run the benchmarks (white-paper PDFs: personalised vs cached copies)
+	$(PY) benchmarks/whitepapers_pdf.py
 
 lint: $(STAMP) ## Check code style (ruff check + ruff format --check)
 	$(VENV)/bin/ruff check .

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/overview/", views.account_overview, name="account_overview"),
     path("accounts/", include("allauth.urls")),
+    path("downloads/", include("whitepapers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

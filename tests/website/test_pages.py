@@ -8,12 +8,15 @@ from editorial.models import ArticleIndexPage
 from tests.factories import HomePageFactory, StandardPageFactory, french
 from webinars.models import WebinarIndexPage
 from website.models import HomePage, StandardPage
+from whitepapers.models import WhitePaperIndexPage
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
     def test_home_page_lives_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ArticleIndexPage, WebinarIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, ArticleIndexPage, WebinarIndexPage, WhitePaperIndexPage}
+        )
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -84,6 +84,7 @@ class HomePage(SeoMixin, Page):
         "website.StandardPage",
         "editorial.ArticleIndexPage",
         "webinars.WebinarIndexPage",
+        "whitepapers.WhitePaperIndexPage",
     ]
     # One home page per language tree: translations are siblings under the root.
     max_count_per_parent = 1
