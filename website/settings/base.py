@@ -160,6 +160,14 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20, minimum=1)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Aimant <noreply@aimant.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Webinar invites come from, and are organised by, a real mailbox (not a no-reply):
+# calendar apps show it as the organiser and people reply to it.
+WEBINARS_ORGANISER_EMAIL = env_str(
+    "WEBINARS_ORGANISER_EMAIL", "Aimant <webinaires@aimant.localhost>"
+)
+# How long an e-mailed white-paper download link works.
+WHITEPAPERS_LINK_VALID_DAYS = env_int("WHITEPAPERS_LINK_VALID_DAYS", 7, minimum=1)
+
 # Outgoing deliveries (the outbox): attempts before a row is dead-lettered.
 DELIVERY_MAX_ATTEMPTS = env_int("DELIVERY_MAX_ATTEMPTS", 6, minimum=1)
 
