@@ -126,7 +126,7 @@ def test_admin_import_never_500s(admin_client, past_webinar):
     bad = admin_client.post(
         url, {"mode": "rows", "report": SimpleUploadedFile("x.csv", b"foo;bar\n1;2\n")}
     )
-    assert bad.status_code == 400 and "No attendance table found" in bad.content.decode()
+    assert bad.status_code == 400 and "Aucun tableau de présence trouvé" in bad.content.decode()
     empty = admin_client.post(url, {"mode": "rows"})
     assert empty.status_code == 400
     good = admin_client.post(
@@ -152,8 +152,8 @@ def test_followups_after_the_end_thank_attendees_and_console_no_shows(
     assert len(mail.outbox) == len(ZOOM_PEOPLE)
     thanks = next(m for m in mail.outbox if m.to == ["elodie.garcon@example.org"])
     missed = next(m for m in mail.outbox if m.to == ["chloe.dubois@example.org"])
-    assert "Thank you" in thanks.subject and "/rate/" in thanks.body
-    assert "missed you" in missed.subject and "/rate/" not in missed.body
+    assert "Merci d’avoir participé" in thanks.subject and "/rate/" in thanks.body
+    assert "n’avez pas pu assister" in missed.subject and "/rate/" not in missed.body
     assert Registration.objects.get(email="chloe.dubois@example.org").status == "no_show"
 
     # One click on the stars records the rating; a comment can follow.

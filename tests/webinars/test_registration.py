@@ -66,8 +66,8 @@ def test_resubmitting_is_idempotent_and_resends_the_confirmation(
     ("overrides", "message"),
     [
         ({"email": "pas-une-adresse"}, "e-mail"),
-        ({"consent": ""}, "tick the box"),
-        ({"first_name": "Élodie\r\nBcc: victim@example.com"}, "Line breaks"),
+        ({"consent": ""}, "cocher la case"),
+        ({"first_name": "Élodie\r\nBcc: victim@example.com"}, "retours à la ligne"),
     ],
 )
 def test_bad_input_gets_a_clear_message_and_no_registration(

@@ -41,7 +41,7 @@ def test_nearest_due_reminder_only_for_seat_holders_registered_before_it(
     with django_capture_on_commit_callbacks(execute=True):
         assert send_due_reminders(now=week_before) == 1
     assert [m.to for m in mail.outbox] == [[early.email]]
-    assert "6 days" in mail.outbox[0].subject  # the real time left, after a late run
+    assert "dans 6 jours" in mail.outbox[0].subject  # the real time left, after a late run
     assert f"/webinars/join/{early.signed_token}/" in mail.outbox[0].body
     # Nothing is due before the start minus the offsets, nothing after the start.
     assert send_due_reminders(now=webinar.starts_at - timedelta(days=8)) == 0

@@ -203,7 +203,7 @@ def test_staff_see_counts_and_export_downloaders_safely(emailed, client, admin_u
     export = client.get("/admin/whitepapers/downloads/", {"paper": paper.pk, "export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
     assert len(rows) == 3
-    company = rows[1][rows[0].index("Company")]
+    company = rows[1][rows[0].index("Entreprise")]
     assert company.startswith("'=")
 
 
