@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
@@ -12,18 +11,6 @@ from icalendar import Calendar
 from editorial.models import CalendarFeedToken, CalendarItem, IdeaRound, IdeaVote
 from tests.editorial.factories import ArticlePageFactory
 from tests.factories import french
-
-
-@pytest.fixture
-def make_member(django_user_model):
-    def make(group_name, name="lea"):
-        user = django_user_model.objects.create_user(
-            f"{name}@aimant.test", email=f"{name}@aimant.test", password="pw", first_name=name
-        )
-        user.groups.add(Group.objects.get_or_create(name=group_name)[0])
-        return user
-
-    return make
 
 
 @pytest.fixture

@@ -70,21 +70,7 @@ def register(webinar, *, email, language, first_name="", last_name="", company="
             raise RegistrationClosed
         registration = Registration.objects.filter(webinar=event, email__iexact=email).first()
         if registration is not None and registration.is_active:
-            registration.confirmations_sent += 1
-            registration.save(update_fields=["confirmations_sent", "updated_at"])
-            kind = (
-                "waitlisted"
-                if registration.status == Registration.Status.WAITLISTED
-                else "confirmation"
-            )
-            emails.queue(
-                registration,
-                kind,
-                key=(
-                    f"webinars:registration:{registration.pk}:{kind}:"
-                    f"seq{registration.sequence}:resend{registration.confirmations_sent}"
-                ),
-            )
+            queue_current_confirmation(registration)
             return Outcome(registration, f"already_{registration.status}")
         status = (
             Registration.Status.REGISTERED
@@ -182,22 +168,26 @@ def resend_invite(registration):
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if not registration.is_active:
             return False
-        registration.confirmations_sent += 1
-        registration.save(update_fields=["confirmations_sent", "updated_at"])
-        kind = (
-            "waitlisted"
-            if registration.status == Registration.Status.WAITLISTED
-            else "confirmation"
-        )
-        emails.queue(
-            registration,
-            kind,
-            key=(
-                f"webinars:registration:{registration.pk}:{kind}:"
-                f"seq{registration.sequence}:resend{registration.confirmations_sent}"
-            ),
-        )
+        queue_current_confirmation(registration)
     return True
+
+
+def queue_current_confirmation(registration):
+    """Queue the confirmation (or waiting-list notice) again, under a new delivery key.
+
+    Called with the registration row locked; the invite keeps its UID and sequence.
+    """
+    registration.confirmations_sent += 1
+    registration.save(update_fields=["confirmations_sent", "updated_at"])
+    kind = "waitlisted" if registration.status == Registration.Status.WAITLISTED else "confirmation"
+    emails.queue(
+        registration,
+        kind,
+        key=(
+            f"webinars:registration:{registration.pk}:{kind}:"
+            f"seq{registration.sequence}:resend{registration.confirmations_sent}"
+        ),
+    )
 
 
 def record_registration(request, webinar, outcome):
