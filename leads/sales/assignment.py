@@ -16,6 +16,12 @@ class LeadAlreadyTaken(Exception):
     """Another rep owns this lead already (a concurrent claim won)."""
 
 
+def sales_reps():
+    """Active users of the "Sales reps" group (available or not)."""
+    User = get_user_model()
+    return User.objects.filter(is_active=True, groups__name=SALES_REPS_GROUP).distinct()
+
+
 def available_reps():
     """Active users of the "Sales reps" group who take new leads."""
     User = get_user_model()

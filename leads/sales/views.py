@@ -21,7 +21,7 @@ from leads.models import PipelineStage, RejectionReason
 from leads.models.sales import ALLOWED_MOVES
 from leads.sales import crm_webhook
 from leads.sales.access import can_work, is_manager, require_sales, visible_leads
-from leads.sales.assignment import LeadAlreadyTaken, available_reps, claim, reassign
+from leads.sales.assignment import LeadAlreadyTaken, claim, reassign, sales_reps
 from leads.sales.exports import csv_response
 from leads.sales.listing import TABS, filtered_leads
 from leads.sales.notifications import staff_language
@@ -174,7 +174,7 @@ def lead_detail(request, pk):
         ],
         "note_form": NoteForm(),
         "rejection_reasons": RejectionReason.choices,
-        "reps": available_reps().order_by("username") if is_manager(request.user) else [],
+        "reps": sales_reps().order_by("username") if is_manager(request.user) else [],
     }
     return TemplateResponse(request, "leads/sales/lead_detail.html", context)
 
@@ -258,9 +258,10 @@ def lead_reassign(request, pk):
     lead = _lead_or_404(request, pk)
     if not is_manager(request.user):
         raise PermissionDenied
-    rep = available_reps().filter(pk=request.POST.get("rep") or 0).first()
+    rep_id = request.POST.get("rep", "")
+    rep = sales_reps().filter(pk=rep_id).first() if rep_id.isdigit() else None
     if rep is None:
-        messages.error(request, _("Choose an available rep."))
+        messages.error(request, _("Choose a sales rep."))
     else:
         reassign(lead, rep)
         messages.success(request, _("The lead was reassigned to %(rep)s.") % {"rep": rep})
