@@ -11,10 +11,10 @@ from wagtail.users.models import UserProfile
 from website.mail import queue_email
 
 
-def staff_language(user):
-    """The admin language the user chose, else the site's first language."""
+def staff_language(user, default=None):
+    """The admin language the user chose, else `default`, else the site's first language."""
     language = UserProfile.get_for_user(user).preferred_language
-    return language or settings.LANGUAGE_CODE
+    return language or default or settings.LANGUAGE_CODE
 
 
 def lead_url(lead):

@@ -13,8 +13,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from leads.models import PipelineStage, RejectionReason
@@ -159,7 +159,7 @@ def lead_detail(request, pk):
         "explanation": explain(contact)[:50],
         "trend": score_trend(contact),
         "timeline": contact.interactions.select_related("page")[:200],
-        "starters": starters_for(contact, staff_language(request.user)),
+        "starters": starters_for(contact, staff_language(request.user, get_language())),
         "moves": lead.moves.select_related("rep"),
         "notes": lead.notes.select_related("author"),
         "waiting_hours": clock.waiting_hours(lead),
