@@ -1,16 +1,25 @@
 """Sales reacts to marketing qualification."""
 
+import logging
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from leads.models import Lead, PipelineStage
+
+logger = logging.getLogger("aimant.leads.sales")
 
 
 def on_contact_qualified(sender, contact, **kwargs):
     """A marketing-qualified contact becomes a lead and goes to a rep."""
     from leads.sales.assignment import assign_qualified
 
-    assign_qualified(contact)
+    try:
+        assign_qualified(contact)
+    except Exception:
+        # This runs after the prospect's own request committed: their form
+        # must not fail for it. The lead waits in the unassigned queue.
+        logger.exception("Could not hand contact %s to sales", contact.pk)
 
 
 def on_returned_to_nurturing(sender, contact, **kwargs):

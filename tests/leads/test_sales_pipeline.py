@@ -100,3 +100,42 @@ def test_rejection_needs_a_reason_code_and_is_reported_per_scoring_rule(rep):
         decide(lead, rep, accept=True)
     rows = {name: (reasons, total) for name, reasons, total in rejections_by_rule()}
     assert rows["Étudiants"] == ({"student": 1}, 1)
+
+
+def test_an_untouched_lead_whose_score_fell_goes_back_to_nurturing(lead, rep):
+    from leads.sales.receivers import on_returned_to_nurturing
+
+    Contact.objects.filter(pk=lead.contact_id).update(stage=LifecycleStage.LEAD)
+    on_returned_to_nurturing(Contact, contact=lead.contact)
+    lead.refresh_from_db()
+    assert lead.stage == PipelineStage.NURTURING
+    assert lead.moves.first().rep is None and lead.moves.first().reason
+
+
+def test_a_worked_lead_stays_with_its_rep_when_the_score_falls(lead, rep):
+    from leads.sales.receivers import on_returned_to_nurturing
+
+    move(lead, PipelineStage.CONTACTED, rep)
+    Contact.objects.filter(pk=lead.contact_id).update(stage=LifecycleStage.LEAD)
+    on_returned_to_nurturing(Contact, contact=lead.contact)
+    lead.refresh_from_db()
+    assert lead.stage == PipelineStage.CONTACTED
+    assert _stage(lead) == LifecycleStage.MARKETING_QUALIFIED
+
+
+def test_marketing_managers_read_the_rejections_report(client, rep):
+    from django.contrib.auth.models import Group
+
+    FitRule.objects.create(
+        name="Grands comptes", field="company_size", operator="gte", value="100", points=20
+    )
+    contact = ContactFactory(company_size=500)
+    update_fit(contact)
+    decide(assign_qualified(contact), rep, accept=False, reason_code="competitor")
+    client.force_login(rep)
+    assert client.get("/admin/sales/rejections/").status_code in {302, 403}
+    marketing = make_rep("marketing")
+    marketing.groups.set([Group.objects.get(name="Marketing managers")])
+    client.force_login(marketing)
+    html = client.get("/admin/sales/rejections/").content.decode()
+    assert "Grands comptes" in html
