@@ -42,6 +42,17 @@ def find_public_page(url, request=None):
     raise ShareLinkError(_("No public page of this site has this address."))
 
 
+def recent_public_pages(limit=10):
+    """The latest published public pages, offered with a "share" button."""
+    return (
+        Page.objects.live()
+        .public()
+        .filter(depth__gte=3)
+        .order_by("-last_published_at", "-pk")
+        .specific()[:limit]
+    )
+
+
 def link_for(rep, url, request=None):
     """The rep's share link for the page at `url` (created on first use)."""
     page = find_public_page(url, request)

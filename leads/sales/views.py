@@ -26,7 +26,13 @@ from leads.sales.exports import csv_response
 from leads.sales.listing import TABS, filtered_leads
 from leads.sales.notifications import staff_language
 from leads.sales.pipeline import PipelineError, add_note, decide, move, rejections_by_rule
-from leads.sales.share_links import ShareLinkError, link_for, rep_results, share_url
+from leads.sales.share_links import (
+    ShareLinkError,
+    link_for,
+    recent_public_pages,
+    rep_results,
+    share_url,
+)
 from leads.sales.sla import WorkingClock
 from leads.sales.starters import starters_for
 from leads.sales.trend import score_trend
@@ -290,6 +296,7 @@ def share_links(request):
             "created_url": share_url(created, request) if created else "",
             "results": results,
             "rows": [(link, share_url(link, request)) for link in results["links"]],
+            "recent_pages": recent_public_pages(),
         },
         status=400 if request.method == "POST" and form.errors else 200,
     )

@@ -32,6 +32,14 @@ def test_a_rep_pastes_a_page_address_and_gets_a_personal_link(client, rep, site_
     assert ShareLink.objects.filter(rep=rep).count() == 1  # the same page, the same link
 
 
+def test_recent_pages_have_a_share_button(client, rep, site_tree):
+    client.force_login(rep)
+    html = client.get("/admin/sales/share/").content.decode()
+    assert 'value="/en/about/"' in html and 'value="/fr/a-propos/"' in html
+    _share(client, "/en/about/")
+    assert ShareLink.objects.get(rep=rep).page.pk == site_tree["about_en"].pk
+
+
 @pytest.mark.parametrize(
     "url", ["https://evil.example/fr/a-propos/", "/fr/does-not-exist/", "javascript:alert(1)", ""]
 )
