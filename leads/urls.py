@@ -7,4 +7,5 @@ app_name = "leads"
 urlpatterns = [
     path("t/", views.beacon, name="beacon"),
     path("r/<str:token>/", views.email_click, name="email_click"),
+    path("s/<str:token>/", views.share_link, name="share_link"),
 ]

@@ -5,9 +5,16 @@ from datetime import timedelta
 
 from django.core import signing
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.db.models import F
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+)
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -18,6 +25,7 @@ from leads.models import Contact, InteractionKind
 from leads.privacy import client_ip
 from leads.screening import looks_like_scanner, read_tracked_link
 from leads.tracking import (
+    contact_for,
     has_tracking_consent,
     is_bot,
     remember_visitor,
@@ -126,3 +134,32 @@ def _note_visit(request, page, touch):
     visitor.last_seen_at = now
     visitor.last_touch = touch
     visitor.save(update_fields=["last_seen_at", "last_touch"])
+
+
+@never_cache
+@require_GET
+def share_link(request, token):
+    """A rep's share link: count the visit, attribute it to the rep, go to the page."""
+    from leads.models import ShareLink
+    from leads.sales.share_links import target_with_via
+
+    link = ShareLink.objects.filter(token=token[:20]).first()
+    if link is None:
+        return HttpResponseNotFound(_("This link does not exist (any more)."))
+    target = target_with_via(link)
+    if is_bot(request):
+        return HttpResponseRedirect(target)
+    ShareLink.objects.filter(pk=link.pk).update(
+        visits=F("visits") + 1, last_visit_at=timezone.now()
+    )
+    if has_tracking_consent(request):
+        touch = touch_from(request, url=target)
+        visitor = visitor_for(request, create=True, touch=touch)
+        visitor.last_touch = touch
+        visitor.save(update_fields=["last_touch"])
+        contact = contact_for(request)
+        if contact is not None:
+            contact.last_touch = touch
+            contact.first_touch = contact.first_touch or touch
+            contact.save(update_fields=["first_touch", "last_touch", "updated_at"])
+    return remember_visitor(request, HttpResponseRedirect(target))

@@ -2,9 +2,13 @@
 
 from datetime import timedelta
 
+from django.urls import include, path
+
 from wagtail import hooks
 
 from leads.admin_views import LeadsViewSetGroup
+from leads.sales import admin_urls as sales_admin_urls
+from leads.sales.admin import SalesMenu, SalesSetupGroup
 from website.scheduler import Job
 
 
@@ -24,5 +28,31 @@ def register_scoring_jobs():
 @hooks.register("aimant_seed_demo")
 def seed_leads_demo():
     from leads.demo import seed_contacts
+    from leads.sales.demo import seed_pipeline, seed_team
 
-    return seed_contacts()
+    # The team comes first, so that contacts qualifying while seeded find reps.
+    seed_team()
+    return "\n".join([seed_contacts(), seed_pipeline()])
+
+
+# Sales workspace ------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_sales_urls():
+    return [path("sales/", include((sales_admin_urls, "leads_sales")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_sales_menu():
+    return SalesMenu()
+
+
+@hooks.register("register_admin_viewset")
+def register_sales_viewsets():
+    return SalesSetupGroup()
+
+
+@hooks.register("aimant_register_scheduled_jobs")
+def register_sales_jobs():
+    return [Job("sales-sla", "run_sales_sla", timedelta(minutes=15))]

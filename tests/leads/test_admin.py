@@ -88,13 +88,16 @@ def test_seed_demo_gives_a_realistic_spread(db, site_tree):
     assert Contact.objects.count() == 200
 
 
-def test_sales_reps_and_marketing_managers_work_with_contacts(
+def test_marketing_managers_work_with_contacts_and_reps_use_the_sales_workspace(
     client, django_user_model, scored_contact
 ):
-    for group_name in ["Sales reps", "Marketing managers"]:
-        user = django_user_model.objects.create_user(group_name, password="pw")
-        user.groups.add(Group.objects.get(name=group_name))
-        client.force_login(user)
-        response = client.get(f"/admin/contacts/inspect/{scored_contact.pk}/")
-        assert response.status_code == 200, group_name
-    assert client.get("/admin/engagement_rules/").status_code == 200  # marketing manager
+    rep = django_user_model.objects.create_user("rep", password="pw")
+    rep.groups.add(Group.objects.get(name="Sales reps"))
+    client.force_login(rep)
+    # Reps no longer browse every contact: they see their leads in the workspace.
+    assert client.get(f"/admin/contacts/inspect/{scored_contact.pk}/").status_code in {302, 403}
+    manager = django_user_model.objects.create_user("marketing", password="pw")
+    manager.groups.add(Group.objects.get(name="Marketing managers"))
+    client.force_login(manager)
+    assert client.get(f"/admin/contacts/inspect/{scored_contact.pk}/").status_code == 200
+    assert client.get("/admin/engagement_rules/").status_code == 200

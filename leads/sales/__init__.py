@@ -1,0 +1,1 @@
+"""The sales handoff: pipeline, assignment, SLA, conversation starters, share links, CRM."""
