@@ -242,5 +242,7 @@ def deliver(link, channel):
             link=link.pk,
             channel=channel,
             personalised=personalised,
+            # The paper's promise opens the sales rep's conversation.
+            promise=paper.promise[:500],
         )
     return file, filename

@@ -76,6 +76,8 @@ def test_the_button_delivers_the_pdf_logs_and_scores_the_download(emailed, clien
     interaction = Interaction.objects.get(kind="whitepaper_download")
     assert interaction.contact == download.contact and interaction.page_id == paper.pk
     assert interaction.data["link"] == link.pk
+    # The promise is what the sales rep opens the conversation with.
+    assert interaction.data["promise"] == paper.promise
     download.contact.refresh_from_db()
     assert download.contact.trust > 0  # a download is a "trust" step in the score
     # Downloading again is logged, but scored only once.

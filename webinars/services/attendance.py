@@ -293,11 +293,13 @@ def import_attendance(event, raw, *, all_or_nothing=False):
 def record_attendance(registration):
     """The scoring interaction for someone who attended (with their minutes)."""
     contact = leads.identify(None, registration.email)
+    # Minutes and answers feed the sales reps' conversation starters.
     leads.track(
         contact,
         "webinar_attendance",
         registration.webinar,
         minutes=registration.attended_minutes or 0,
+        answers=registration.answers,
     )
 
 

@@ -217,5 +217,11 @@ def record_registration(request, webinar, outcome):
         request=request,
     )
     if outcome.is_new:
-        leads.track(contact, "webinar_registration", webinar, status=registration.status)
+        leads.track(
+            contact,
+            "webinar_registration",
+            webinar,
+            status=registration.status,
+            answers=registration.answers,
+        )
     return contact
