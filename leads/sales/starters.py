@@ -9,6 +9,7 @@ from collections import Counter
 
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from leads.models import InteractionKind
 
@@ -62,7 +63,9 @@ def _themes(interactions):
             "second": top[1],
         }
     if reads:
-        sentence += " " + _("(%(count)s articles read to the end)") % {"count": reads}
+        sentence += " " + ngettext(
+            "(%(count)s article read to the end)", "(%(count)s articles read to the end)", reads
+        ) % {"count": reads}
     return (
         sentence
         + ". "
