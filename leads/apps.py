@@ -11,6 +11,8 @@ class LeadsConfig(AppConfig):
         from allauth.account.signals import user_logged_in, user_signed_up
 
         from leads import receivers
+        from leads.audience import receivers as audience_receivers
 
         user_signed_up.connect(receivers.on_signed_up, dispatch_uid="leads.signed_up")
         user_logged_in.connect(receivers.on_logged_in, dispatch_uid="leads.logged_in")
+        audience_receivers.connect()

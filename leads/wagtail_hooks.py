@@ -26,3 +26,10 @@ def seed_leads_demo():
     from leads.demo import seed_contacts
 
     return seed_contacts()
+
+
+@hooks.register("register_admin_viewset")
+def register_audience_viewsets():
+    from leads.audience.admin_views import AudienceViewSetGroup
+
+    return AudienceViewSetGroup()

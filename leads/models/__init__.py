@@ -1,3 +1,4 @@
+from .audience import EmailSuppression, MailchimpMember
 from .consent import ConsentEvent, LegalBasis, Purpose
 from .contacts import Contact, LifecycleStage
 from .quarantine import QuarantinedSubmission
@@ -8,12 +9,14 @@ __all__ = [
     "AnonymousPageCount",
     "ConsentEvent",
     "Contact",
+    "EmailSuppression",
     "EngagementRule",
     "FitRule",
     "Interaction",
     "InteractionKind",
     "LegalBasis",
     "LifecycleStage",
+    "MailchimpMember",
     "Purpose",
     "QuarantinedSubmission",
     "ScoreEntry",
