@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from leads import views
 
@@ -7,4 +7,5 @@ app_name = "leads"
 urlpatterns = [
     path("t/", views.beacon, name="beacon"),
     path("r/<str:token>/", views.email_click, name="email_click"),
+    path("", include("leads.audience.urls")),
 ]

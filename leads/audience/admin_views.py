@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from leads.audience import mailchimp
 from leads.models import EmailSuppression, MailchimpMember
@@ -20,6 +21,10 @@ class ReadOnlyAddPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(MailchimpMember, ReadOnlyAddPolicy(MailchimpMember), exact_class=True)
+register_permission_policy(EmailSuppression, ReadOnlyAddPolicy(EmailSuppression), exact_class=True)
 
 
 class MailchimpMemberIndexView(IndexView):
@@ -57,7 +62,6 @@ class MailchimpMemberViewSet(ModelViewSet):
     search_fields = ["contact__email", "contact__last_name"]
     # Staff clear the flag once the person has re-subscribed through Mailchimp.
     form_fields = ["flagged", "flag_reason"]
-    permission_policy = ReadOnlyAddPolicy(MailchimpMember)
 
 
 class SuppressionViewSet(ModelViewSet):
@@ -69,7 +73,6 @@ class SuppressionViewSet(ModelViewSet):
     list_export = ["email_hash", "reason", "created_at"]
     search_fields = ["email_hash"]
     form_fields = ["reason"]
-    permission_policy = ReadOnlyAddPolicy(EmailSuppression)
 
 
 class AudienceViewSetGroup(ModelViewSetGroup):
