@@ -24,6 +24,7 @@ from mailchimp_marketing.api_client import ApiClient, ApiClientError
 
 from leads.models import (
     Contact,
+    EmailPreferences,
     EmailSuppression,
     InteractionKind,
     LifecycleStage,
@@ -193,6 +194,9 @@ def member_tags(contact):
         for theme in themes or []:
             if isinstance(theme, str):
                 active.add(_slug_tag("theme:", theme))
+    preferences = EmailPreferences.objects.filter(contact=contact).first()
+    for topic in preferences.topics if preferences else []:
+        active.add(_slug_tag("topic:", topic))
     active.discard("")
     inactive = {
         f"{STAGE_TAG_PREFIX}{stage}" for stage in LifecycleStage.values if stage != contact.stage

@@ -6,4 +6,12 @@ from leads.audience import views
 
 urlpatterns = [
     path("mailchimp/webhook/<str:secret>/", views.mailchimp_webhook, name="mailchimp_webhook"),
+    path("newsletter/", views.newsletter_signup, name="newsletter_signup"),
+    path("newsletter/confirm/<str:token>/", views.newsletter_confirm, name="newsletter_confirm"),
+    path("email/preferences/<str:token>/", views.email_preferences, name="email_preferences"),
+    path(
+        "email/unsubscribe/<str:token>/",
+        views.one_click_unsubscribe,
+        name="one_click_unsubscribe",
+    ),
 ]

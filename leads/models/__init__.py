@@ -1,4 +1,4 @@
-from .audience import EmailSuppression, MailchimpMember
+from .audience import EmailPreferences, EmailSuppression, MailchimpMember, Topic
 from .consent import ConsentEvent, LegalBasis, Purpose
 from .contacts import Contact, LifecycleStage
 from .quarantine import QuarantinedSubmission
@@ -9,6 +9,7 @@ __all__ = [
     "AnonymousPageCount",
     "ConsentEvent",
     "Contact",
+    "EmailPreferences",
     "EmailSuppression",
     "EngagementRule",
     "FitRule",
@@ -21,5 +22,6 @@ __all__ = [
     "QuarantinedSubmission",
     "ScoreEntry",
     "ScoringSettings",
+    "Topic",
     "Visitor",
 ]

@@ -67,3 +67,37 @@ class EmailSuppression(models.Model):
     def is_suppressed(cls, email):
         """Whether the address was erased or suppressed before."""
         return cls.objects.filter(email_hash=suppression_hash(email)).exists()
+
+
+class Topic(models.TextChoices):
+    """What the newsletter and marketing e-mails can be about."""
+
+    PROSPECTING = "prospecting", _("Prospecting and outbound")
+    CONTENT = "content", _("Content marketing")
+    WEBINARS = "webinars", _("Webinars and events")
+    SALES = "sales", _("Sales management")
+
+
+class EmailPreferences(models.Model):
+    """What a person chose to receive (the consent itself lives in the ledger)."""
+
+    class Frequency(models.TextChoices):
+        WEEKLY = "weekly", _("Every week")
+        MONTHLY = "monthly", _("Once a month")
+
+    contact = models.OneToOneField(
+        "leads.Contact", on_delete=models.CASCADE, related_name="email_preferences"
+    )
+    topics = models.JSONField(_("topics"), default=list, blank=True)
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    frequency = models.CharField(
+        _("frequency"), max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("e-mail preferences")
+        verbose_name_plural = _("e-mail preferences")
+
+    def __str__(self):
+        return str(self.contact)
