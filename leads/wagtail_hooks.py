@@ -18,6 +18,7 @@ def register_scoring_jobs():
     return [
         Job("recompute-scores", "recompute_scores", timedelta(hours=6)),
         Job("update-qualification", "update_qualification", timedelta(hours=1)),
+        Job("purge-inactive-contacts", "purge_inactive_contacts", timedelta(days=1)),
     ]
 
 

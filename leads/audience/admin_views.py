@@ -10,7 +10,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from leads.audience import mailchimp
-from leads.models import EmailSuppression, MailchimpMember
+from leads.models import EmailSuppression, MailchimpMember, RetentionPurge
 
 
 class ReadOnlyAddPolicy(ModelPermissionPolicy):
@@ -75,6 +75,17 @@ class SuppressionViewSet(ModelViewSet):
     form_fields = ["reason"]
 
 
+class RetentionPurgeViewSet(ModelViewSet):
+    """The retention report: each daily purge, its cutoff and how many were erased."""
+
+    model = RetentionPurge
+    icon = "history"
+    menu_label = gettext_lazy("Retention purges")
+    list_display = ["ran_at", "cutoff", "purged"]
+    list_export = ["ran_at", "cutoff", "purged"]
+    form_fields = []
+
+
 class AudienceViewSetGroup(ModelViewSetGroup):
     menu_label = gettext_lazy("Audience")
     menu_icon = "mail"
@@ -82,4 +93,5 @@ class AudienceViewSetGroup(ModelViewSetGroup):
     items = (
         MailchimpMemberViewSet("mailchimp_members"),
         SuppressionViewSet("suppressed_addresses"),
+        RetentionPurgeViewSet("retention_purges"),
     )

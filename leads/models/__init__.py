@@ -1,4 +1,10 @@
-from .audience import EmailPreferences, EmailSuppression, MailchimpMember, Topic
+from .audience import (
+    EmailPreferences,
+    EmailSuppression,
+    MailchimpMember,
+    RetentionPurge,
+    Topic,
+)
 from .consent import ConsentEvent, LegalBasis, Purpose
 from .contacts import Contact, LifecycleStage
 from .quarantine import QuarantinedSubmission
@@ -20,6 +26,7 @@ __all__ = [
     "MailchimpMember",
     "Purpose",
     "QuarantinedSubmission",
+    "RetentionPurge",
     "ScoreEntry",
     "ScoringSettings",
     "Topic",

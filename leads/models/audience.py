@@ -101,3 +101,19 @@ class EmailPreferences(models.Model):
 
     def __str__(self):
         return str(self.contact)
+
+
+class RetentionPurge(models.Model):
+    """One run of the retention purge: what it removed and why (the admin report)."""
+
+    ran_at = models.DateTimeField(_("ran at"), auto_now_add=True)
+    cutoff = models.DateTimeField(_("no activity since"))
+    purged = models.PositiveIntegerField(_("contacts purged"), default=0)
+
+    class Meta:
+        verbose_name = _("retention purge")
+        verbose_name_plural = _("retention purges")
+        ordering = ["-ran_at"]
+
+    def __str__(self):
+        return f"{self.ran_at:%Y-%m-%d}: {self.purged}"
