@@ -34,3 +34,23 @@ def register_audience_viewsets():
     from leads.audience.admin_views import AudienceViewSetGroup
 
     return AudienceViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_data_rights_urls():
+    from django.urls import path
+
+    from leads.audience import privacy_views
+
+    return [
+        path(
+            "leads/data-rights/<int:pk>/export/",
+            privacy_views.staff_export,
+            name="leads_staff_export",
+        ),
+        path(
+            "leads/data-rights/<int:pk>/erase/",
+            privacy_views.staff_erase,
+            name="leads_staff_erase",
+        ),
+    ]

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from leads.audience import views
+from leads.audience import privacy_views, views
 
 urlpatterns = [
     path("mailchimp/webhook/<str:secret>/", views.mailchimp_webhook, name="mailchimp_webhook"),
@@ -14,4 +14,7 @@ urlpatterns = [
         views.one_click_unsubscribe,
         name="one_click_unsubscribe",
     ),
+    path("privacy/", privacy_views.data_request, name="data_request"),
+    path("privacy/mine/", privacy_views.my_data, name="my_data"),
+    path("privacy/<str:token>/", privacy_views.data_rights, name="data_rights"),
 ]
