@@ -7,6 +7,7 @@ queue is sent as an unsubscribe. Bulk syncs go through Mailchimp's batch
 operations. Without an API key, server prefix and list id, sync is off.
 """
 
+import contextlib
 import io
 import json
 import logging
@@ -15,6 +16,7 @@ import time
 import uuid
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -46,6 +48,12 @@ COMPLIANCE_TITLES = {"Member In Compliance State", "Forgotten Email Not Subscrib
 # Operations per batch request; Mailchimp accepts more, smaller batches finish sooner.
 BATCH_SIZE = 500
 STAGE_TAG_PREFIX = "stage:"
+# Mailchimp refuses more than 10 simultaneous connections per key; workers
+# share this cache counter to stay at 8, leaving room for staff tools.
+MAX_CONCURRENT_CALLS = 8
+SLOT_KEY = "leads:mailchimp:busy"
+SLOT_TIMEOUT_SECONDS = 120
+BUSY_RETRY_SECONDS = 5
 
 
 def is_configured():
@@ -329,6 +337,30 @@ def sync_contact(contact, mailchimp=None):
     return "subscribed" if subscribed else "unsubscribed"
 
 
+class ConnectionSlot:
+    """Hold one of the MAX_CONCURRENT_CALLS slots, or raise a transient error to come back."""
+
+    def __enter__(self):
+        cache.add(SLOT_KEY, 0, timeout=SLOT_TIMEOUT_SECONDS)
+        try:
+            busy = cache.incr(SLOT_KEY)
+        except ValueError:  # the counter expired between add and incr
+            cache.add(SLOT_KEY, 1, timeout=SLOT_TIMEOUT_SECONDS)
+            busy = 1
+        if busy > MAX_CONCURRENT_CALLS:
+            self.__exit__()
+            raise TransientDeliveryError(
+                "Too many Mailchimp calls in progress.", retry_after=BUSY_RETRY_SECONDS
+            )
+        return self
+
+    def __exit__(self, *exc_info):
+        # The counter may have expired meanwhile: nothing to give back then.
+        with contextlib.suppress(ValueError):
+            cache.decr(SLOT_KEY)
+        return False
+
+
 @register_sender(CHANNEL)
 def send_member_sync(delivery):
     """Outbox sender: sync the contact named in the payload, reading its current state."""
@@ -337,10 +369,11 @@ def send_member_sync(delivery):
     contact = Contact.objects.filter(pk=delivery.payload.get("contact_id")).first()
     if contact is None:
         return {"result": "contact deleted"}
-    try:
-        result = sync_contact(contact)
-    except MailchimpError as error:
-        raise error.as_delivery_error() from None
+    with ConnectionSlot():
+        try:
+            result = sync_contact(contact)
+        except MailchimpError as error:
+            raise error.as_delivery_error() from None
     return {"result": result}
 
 

@@ -20,7 +20,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from leads.models import Contact, EmailPreferences, InteractionKind, Purpose, Topic
+from leads.models import (
+    Contact,
+    EmailPreferences,
+    EmailSuppression,
+    InteractionKind,
+    Purpose,
+    Topic,
+)
+from leads.models.audience import suppression_hash
 from leads.privacy import client_ip, may_contact, record_consent
 from leads.tracking import identify, track
 from website.mail import queue_email
@@ -98,6 +106,8 @@ def request_signup(email, language, topics):
 def confirm_signup(request, token):
     """Record the consent the link carries; returns the contact. Idempotent."""
     email, language, topics = read_signup_token(token)
+    # A new, confirmed opt-in lifts an earlier suppression: the person asked again.
+    EmailSuppression.objects.filter(email_hash=suppression_hash(email)).delete()
     contact = identify(request, email)
     if not contact.preferred_language or contact.preferred_language != language:
         Contact.objects.filter(pk=contact.pk).update(preferred_language=language)

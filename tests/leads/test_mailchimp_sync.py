@@ -193,3 +193,20 @@ def test_ping_and_permanent_delete(mailchimp_double):
     assert mailchimp.delete_member_permanently(contact.email)
     assert md5(contact.email) in mailchimp_double.forgotten
     assert mailchimp.delete_member_permanently("unknown@example.com")  # 404 counts as gone
+
+
+def test_no_more_than_eight_calls_at_once(mailchimp_double):
+    from django.core.cache import cache
+
+    contact = ContactFactory()
+    consent(contact)
+    delivery = syncs().get()
+    cache.set(mailchimp.SLOT_KEY, mailchimp.MAX_CONCURRENT_CALLS, timeout=60)
+    assert outbox.deliver(delivery.pk) == Delivery.Status.PENDING
+    delivery.refresh_from_db()
+    assert "Too many Mailchimp calls" in delivery.last_error
+    assert mailchimp_double.requests == []
+    cache.set(mailchimp.SLOT_KEY, 0, timeout=60)
+    Delivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
+    assert outbox.deliver(delivery.pk) == Delivery.Status.SENT
+    assert cache.get(mailchimp.SLOT_KEY) == 0  # the slot is given back

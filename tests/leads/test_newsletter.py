@@ -201,3 +201,14 @@ def test_block_renders_the_form():
     block = NewsletterSignupBlock()
     html = block.render(block.to_python({"heading": "Newsletter", "text": "Chaque mois"}))
     assert 'action="/newsletter/"' in html and 'name="website"' in html
+
+
+def test_a_confirmed_opt_in_lifts_an_earlier_suppression(client):
+    from leads.models import EmailSuppression
+    from leads.models.audience import suppression_hash
+
+    EmailSuppression.objects.create(email_hash=suppression_hash("back@example.com"), reason="x")
+    token = newsletter.signup_token("back@example.com", "fr", [])
+    client.post(reverse("leads:newsletter_confirm", args=[token]))
+    assert not EmailSuppression.is_suppressed("back@example.com")
+    assert may_contact(Contact.objects.get(email="back@example.com"), Purpose.MARKETING_EMAIL)
