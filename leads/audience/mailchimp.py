@@ -29,6 +29,7 @@ from leads.models import (
     EmailPreferences,
     EmailSuppression,
     InteractionKind,
+    LegalBasis,
     LifecycleStage,
     MailchimpMember,
     Purpose,
@@ -409,8 +410,10 @@ def ping(mailchimp=None):
 
 def contacts_to_sync():
     """Every contact Mailchimp should hear about, for an initial or full sync."""
-    consenting = Contact.objects.filter(legal_bases__purpose=Purpose.MARKETING_EMAIL).exclude(
-        legal_bases__basis="none"
+    # One filter() call, so purpose and basis apply to the same legal-basis row.
+    consenting = Contact.objects.filter(
+        legal_bases__purpose=Purpose.MARKETING_EMAIL,
+        legal_bases__basis__in=[LegalBasis.Basis.CONSENT, LegalBasis.Basis.LEGITIMATE_INTEREST],
     )
     known = Contact.objects.filter(mailchimp_member__flagged=False)
     return (consenting | known).distinct().order_by("pk")

@@ -23,6 +23,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from leads.audience import gdpr, newsletter
+from leads.audience.views import in_recipient_language
 from leads.models import Contact
 from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD, form_timestamp, screen_submission
 from website.mail import queue_email
@@ -136,6 +137,7 @@ def _export_response(contact, fmt, request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@in_recipient_language
 def data_rights(request, token):
     """Download (JSON or readable page) or erase, from the signed link."""
     contact = _contact_from(token)

@@ -1,6 +1,7 @@
 """Public endpoints of the audience: Mailchimp webhook, newsletter, preferences, unsubscribe."""
 
 import logging
+from functools import wraps
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
@@ -20,6 +21,30 @@ from leads.privacy import may_contact
 from leads.screening import screen_submission
 
 logger = logging.getLogger("aimant.leads.mailchimp")
+
+
+def in_recipient_language(view):
+    """Let `view` switch to the person's language for its page, and switch back after.
+
+    The page is rendered before the switch back, so the language never leaks
+    into whatever the thread serves next.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        previous = translation.get_language()
+        try:
+            response = view(request, *args, **kwargs)
+            if getattr(response, "is_rendered", True) is False:
+                response.render()
+            return response
+        finally:
+            if previous is None:
+                translation.deactivate()
+            else:
+                translation.activate(previous)
+
+    return wrapper
 
 
 @csrf_exempt  # Mailchimp cannot send a CSRF token; the URL secret authenticates it.
@@ -78,6 +103,7 @@ def newsletter_signup(request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@in_recipient_language
 def newsletter_confirm(request, token):
     """GET shows a button; only its POST confirms (mail scanners follow links)."""
     try:
@@ -94,6 +120,7 @@ def newsletter_confirm(request, token):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@in_recipient_language
 def email_preferences(request, token):
     """Topics, languages, frequency and unsubscribe from all, by signed link."""
     try:
@@ -139,6 +166,7 @@ def email_preferences(request, token):
 @never_cache
 @csrf_exempt  # RFC 8058: mail clients POST without a session or token; the link is signed.
 @require_http_methods(["GET", "POST"])
+@in_recipient_language
 def one_click_unsubscribe(request, token):
     """The List-Unsubscribe target: a POST unsubscribes; a GET shows the button."""
     try:

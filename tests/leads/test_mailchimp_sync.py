@@ -172,6 +172,8 @@ def test_sync_all_uses_batches_and_reads_the_results_archive(mailchimp_double, c
     subscribed = ContactFactory.create_batch(3)
     for contact in subscribed:
         consent(contact)
+    # Refusing tracking must not keep a newsletter subscriber out of the audience.
+    record_consent(subscribed[0], Purpose.TRACKING, False, text_version="t-1", language="fr")
     refused = ContactFactory()
     consent(refused)
     mailchimp_double.forgotten.add(md5(refused.email))
