@@ -160,3 +160,36 @@ def test_pending_mail_to_an_erased_person_is_never_sent(active_contact):
     gdpr.erase_contact(active_contact)
     assert not Delivery.objects.filter(pk=delivery.pk).exists()
     assert outbox.deliver(delivery.pk) is None
+
+
+def erase_webinar_registrations(contact):
+    """What webinars registers on the erasure hook (registrations are keyed by e-mail)."""
+    from webinars.models import Registration
+
+    Registration.objects.filter(email__iexact=contact.email).delete()
+
+
+def test_erasure_reaches_webinars_and_white_papers(site_tree, active_contact):
+    from tests.factories import french
+    from tests.webinars.factories import (
+        RegistrationFactory,
+        WebinarIndexPageFactory,
+        WebinarPageFactory,
+    )
+    from tests.whitepapers.factories import WhitePaperIndexPageFactory, WhitePaperPageFactory
+    from whitepapers.links import create_link
+
+    home = site_tree["home_fr"]
+    webinar = WebinarPageFactory(parent=WebinarIndexPageFactory(parent=home, locale=french()))
+    RegistrationFactory(webinar=webinar, email=EMAIL, first_name=FIRST, last_name=LAST)
+    paper = WhitePaperPageFactory(
+        parent=WhitePaperIndexPageFactory(parent=home, locale=french()), locale=french()
+    )
+    create_link(active_contact, paper)
+    assert {label for label, _pk in rows_mentioning(EMAIL, LAST)} >= {"webinars.Registration"}
+    with hooks.register_temporarily(gdpr.ERASE_HOOK, erase_webinar_registrations):
+        gdpr.erase_contact(active_contact)
+    assert rows_mentioning(EMAIL, FIRST, LAST) == []
+    from whitepapers.models import DownloadLink
+
+    assert not DownloadLink.objects.exists()
