@@ -10,7 +10,6 @@ links). leads never imports them; they answer two Wagtail hooks instead:
   contact is deleted, while ``contact.email`` is still readable.
 """
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -22,6 +21,7 @@ from django.utils import timezone
 
 from wagtail import hooks
 
+from leads.audience.mailchimp import is_configured, schedule_forget
 from leads.models import (
     Contact,
     EmailPreferences,
@@ -34,8 +34,6 @@ from leads.models import (
 )
 from leads.models.audience import suppression_hash
 from website.models import Delivery
-
-logger = logging.getLogger("aimant.leads.privacy")
 
 EXPORT_HOOK = "aimant_export_contact"
 ERASE_HOOK = "aimant_erase_contact"
@@ -117,8 +115,8 @@ def erase_contact(contact, *, suppress=True, reason="erasure request"):
     """Delete the contact and every personal trace of it, here, in other apps and Mailchimp.
 
     With `suppress`, a fingerprint of the address is kept so no import or sync
-    adds the person again. Mailchimp's permanent delete runs after commit
-    (a failure there is logged for staff to repeat; the local erasure stands).
+    adds the person again. Mailchimp's permanent delete is an outbox delivery
+    written in the same transaction (retried, and listed for staff if it fails).
     """
     email = contact.email
     for eraser in hooks.get_hooks(ERASE_HOOK):
@@ -142,18 +140,9 @@ def erase_contact(contact, *, suppress=True, reason="erasure request"):
         EmailSuppression.objects.get_or_create(
             email_hash=suppression_hash(email), defaults={"reason": reason[:50]}
         )
-    if was_in_mailchimp:
-        transaction.on_commit(lambda: _forget_in_mailchimp(email))
+    if was_in_mailchimp and is_configured():
+        schedule_forget(email)
     return True
-
-
-def _forget_in_mailchimp(email):
-    from leads.audience.mailchimp import MailchimpError, delete_member_permanently
-
-    try:
-        delete_member_permanently(email)
-    except MailchimpError as error:
-        logger.error("Mailchimp permanent delete failed after an erasure: %s", error)
 
 
 def inactive_contacts(now=None):

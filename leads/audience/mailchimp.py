@@ -378,10 +378,14 @@ def send_member_sync(delivery):
     return {"result": result}
 
 
-def delete_member_permanently(email, mailchimp=None):
+FORGET_CHANNEL = "mailchimp_forget"
+
+
+def delete_member_permanently(email=None, mailchimp=None, *, email_hash=None):
     """Erase the member in Mailchimp for good (``actions/delete-permanent``).
 
-    A member Mailchimp does not know (404) counts as deleted.
+    Takes the address or its subscriber hash. A member Mailchimp does not
+    know (404) counts as deleted.
     """
     if not is_configured():
         return False
@@ -391,12 +395,35 @@ def delete_member_permanently(email, mailchimp=None):
             mailchimp,
             mailchimp.lists.delete_list_member_permanent,
             settings.MAILCHIMP_LIST_ID,
-            subscriber_hash(email),
+            email_hash or subscriber_hash(email),
         )
     except MailchimpError as error:
         if error.status != 404:
             raise
     return True
+
+
+def schedule_forget(email):
+    """Queue the permanent delete of an erased person's member (payload: the hash only)."""
+    from website.outbox import schedule_delivery
+
+    email_hash = subscriber_hash(email)
+    return schedule_delivery(
+        FORGET_CHANNEL, f"mailchimp:forget:{email_hash}", {"subscriber_hash": email_hash}
+    )
+
+
+@register_sender(FORGET_CHANNEL)
+def send_forget(delivery):
+    """Outbox sender for erasures: retried like any sync, listed if it fails for good."""
+    if not is_configured():
+        raise PermanentDeliveryError("Mailchimp is not configured.")
+    with ConnectionSlot():
+        try:
+            delete_member_permanently(email_hash=delivery.payload["subscriber_hash"])
+        except MailchimpError as error:
+            raise error.as_delivery_error() from None
+    return {"result": "deleted"}
 
 
 def ping(mailchimp=None):

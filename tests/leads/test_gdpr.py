@@ -127,6 +127,9 @@ def test_erasure_deletes_the_mailchimp_member_for_good(
         "POST",
         f"/3.0/lists/{mailchimp_double.list_id}/members/{member_hash}/actions/delete-permanent",
     ) in [(method, path) for method, path, _ in mailchimp_double.requests]
+    forget = Delivery.objects.get(channel=mailchimp.FORGET_CHANNEL)
+    assert forget.status == Delivery.Status.SENT
+    assert EMAIL not in str(forget.payload)  # only the subscriber hash is kept
     # The same address consenting again through an import is never synced.
     again = ContactFactory(email=EMAIL)
     record_consent(again, Purpose.MARKETING_EMAIL, True, text_version="nl-1", language="fr")
@@ -193,3 +196,16 @@ def test_erasure_reaches_webinars_and_white_papers(site_tree, active_contact):
     from whitepapers.models import DownloadLink
 
     assert not DownloadLink.objects.exists()
+
+
+def test_mailchimp_forget_is_retried_when_mailchimp_fails(mailchimp_double):
+    contact = ContactFactory(email=EMAIL)
+    record_consent(contact, Purpose.MARKETING_EMAIL, True, text_version="nl-1", language="fr")
+    mailchimp.sync_contact(contact)
+    gdpr.erase_contact(contact)
+    forget = Delivery.objects.get(channel=mailchimp.FORGET_CHANNEL)
+    mailchimp_double.fail_next("500")
+    assert outbox.deliver(forget.pk) == Delivery.Status.PENDING
+    Delivery.objects.filter(pk=forget.pk).update(next_attempt_at=timezone.now())
+    assert outbox.deliver(forget.pk) == Delivery.Status.SENT
+    assert forget.payload["subscriber_hash"] in mailchimp_double.forgotten

@@ -212,3 +212,12 @@ def test_a_confirmed_opt_in_lifts_an_earlier_suppression(client):
     client.post(reverse("leads:newsletter_confirm", args=[token]))
     assert not EmailSuppression.is_suppressed("back@example.com")
     assert may_contact(Contact.objects.get(email="back@example.com"), Purpose.MARKETING_EMAIL)
+
+
+def test_the_leads_api_gives_other_apps_headers_and_the_preferences_link():
+    import leads
+
+    contact = subscriber()
+    assert leads.marketing_headers(contact) == newsletter.marketing_headers(contact)
+    assert leads.preferences_url(contact) == newsletter.preferences_url(contact)
+    assert leads.is_suppressed("never-erased@example.com") is False
