@@ -11,6 +11,7 @@ class LeadsConfig(AppConfig):
         from allauth.account.signals import user_logged_in, user_signed_up
 
         from leads import receivers
+        from leads.audience import receivers as audience_receivers
         from leads.sales import crm_webhook  # noqa: F401 - registers the outbox sender
         from leads.sales import receivers as sales_receivers
         from leads.signals import contact_qualified, contact_returned_to_nurturing
@@ -23,3 +24,4 @@ class LeadsConfig(AppConfig):
         contact_returned_to_nurturing.connect(
             sales_receivers.on_returned_to_nurturing, dispatch_uid="leads.sales.nurturing"
         )
+        audience_receivers.connect()

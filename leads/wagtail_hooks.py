@@ -22,6 +22,7 @@ def register_scoring_jobs():
     return [
         Job("recompute-scores", "recompute_scores", timedelta(hours=6)),
         Job("update-qualification", "update_qualification", timedelta(hours=1)),
+        Job("purge-inactive-contacts", "purge_inactive_contacts", timedelta(days=1)),
     ]
 
 
@@ -56,3 +57,29 @@ def register_sales_viewsets():
 @hooks.register("aimant_register_scheduled_jobs")
 def register_sales_jobs():
     return [Job("sales-sla", "run_sales_sla", timedelta(minutes=15))]
+
+
+@hooks.register("register_admin_viewset")
+def register_audience_viewsets():
+    from leads.audience.admin_views import AudienceViewSetGroup
+
+    return AudienceViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_data_rights_urls():
+
+    from leads.audience import privacy_views
+
+    return [
+        path(
+            "leads/data-rights/<int:pk>/export/",
+            privacy_views.staff_export,
+            name="leads_staff_export",
+        ),
+        path(
+            "leads/data-rights/<int:pk>/erase/",
+            privacy_views.staff_erase,
+            name="leads_staff_erase",
+        ),
+    ]

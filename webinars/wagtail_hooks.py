@@ -115,3 +115,17 @@ def webinar_sessions(start, end):
             )
         )
     return entries
+
+
+@hooks.register("aimant_export_contact")
+def export_contact_registrations(contact):
+    from webinars.privacy import export_registrations
+
+    return export_registrations(contact)
+
+
+@hooks.register("aimant_erase_contact")
+def erase_contact_registrations(contact):
+    from webinars.privacy import erase_registrations
+
+    erase_registrations(contact)

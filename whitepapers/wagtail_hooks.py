@@ -83,3 +83,17 @@ def seed_whitepapers_demo():
 @hooks.register("aimant_calendar_page_types")
 def whitepaper_calendar_page_types():
     return {ContentKind.WHITE_PAPER: WhitePaperPage}
+
+
+@hooks.register("aimant_export_contact")
+def export_contact_downloads(contact):
+    from whitepapers.privacy import export_downloads
+
+    return export_downloads(contact)
+
+
+@hooks.register("aimant_erase_contact")
+def erase_contact_downloads(contact):
+    from whitepapers.privacy import erase_downloads
+
+    erase_downloads(contact)

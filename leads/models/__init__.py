@@ -1,3 +1,10 @@
+from .audience import (
+    EmailPreferences,
+    EmailSuppression,
+    MailchimpMember,
+    RetentionPurge,
+    Topic,
+)
 from .consent import ConsentEvent, LegalBasis, Purpose
 from .contacts import Contact, LifecycleStage
 from .quarantine import QuarantinedSubmission
@@ -32,15 +39,20 @@ __all__ = [
     "AnonymousPageCount",
     "ConsentEvent",
     "Contact",
+    "EmailPreferences",
+    "EmailSuppression",
     "EngagementRule",
     "FitRule",
     "Interaction",
     "InteractionKind",
     "LegalBasis",
     "LifecycleStage",
+    "MailchimpMember",
     "Purpose",
     "QuarantinedSubmission",
+    "RetentionPurge",
     "ScoreEntry",
     "ScoringSettings",
+    "Topic",
     "Visitor",
 ]

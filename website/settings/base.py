@@ -171,6 +171,21 @@ WHITEPAPERS_LINK_VALID_DAYS = env_int("WHITEPAPERS_LINK_VALID_DAYS", 7, minimum=
 # Outgoing deliveries (the outbox): attempts before a row is dead-lettered.
 DELIVERY_MAX_ATTEMPTS = env_int("DELIVERY_MAX_ATTEMPTS", 6, minimum=1)
 
+# Mailchimp audience sync: off unless the key, server prefix and list are all set.
+MAILCHIMP_API_KEY = env_str("MAILCHIMP_API_KEY", "")
+MAILCHIMP_SERVER_PREFIX = env_str("MAILCHIMP_SERVER_PREFIX", "")
+MAILCHIMP_LIST_ID = env_str("MAILCHIMP_LIST_ID", "")
+# The API base address; empty means Mailchimp's own (tests point it at a local server).
+MAILCHIMP_API_HOST = env_str("MAILCHIMP_API_HOST", "")
+# Seconds per API call; the client's own default (120 s) would block a worker.
+MAILCHIMP_TIMEOUT = env_int("MAILCHIMP_TIMEOUT", 10, minimum=1)
+# The secret path segment of the webhook URL given to Mailchimp; empty disables it.
+MAILCHIMP_WEBHOOK_SECRET = env_str("MAILCHIMP_WEBHOOK_SECRET", "")
+# Seconds between two polls of a batch operation's status.
+MAILCHIMP_BATCH_POLL_SECONDS = env_int("MAILCHIMP_BATCH_POLL_SECONDS", 5, minimum=0)
+# Contacts with no activity that came from them for this long are purged (CNIL: 3 years).
+LEADS_RETENTION_DAYS = env_int("LEADS_RETENTION_DAYS", 3 * 365, minimum=30)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Aimant"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

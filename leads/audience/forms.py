@@ -1,0 +1,52 @@
+"""Public forms of the audience: newsletter sign-up and e-mail preferences."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from leads.models import EmailPreferences, Topic
+from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD, form_timestamp
+
+
+class NewsletterSignupForm(forms.Form):
+    email = forms.EmailField(label=_("Your professional e-mail"), max_length=254)
+    language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
+    topics = forms.MultipleChoiceField(
+        label=_("Topics that interest you"),
+        choices=Topic.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree to receive the Aimant newsletter. I can unsubscribe at any time "
+            "with the link in every e-mail."
+        ),
+        error_messages={"required": _("Please tick the box to subscribe.")},
+    )
+    # Screening helpers (see leads.screening): people leave the first empty.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    form_rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[RENDERED_AT_FIELD].initial = form_timestamp()
+        self.fields[HONEYPOT_FIELD].widget.attrs.update(autocomplete="off", tabindex="-1")
+
+
+class EmailPreferencesForm(forms.Form):
+    topics = forms.MultipleChoiceField(
+        label=_("Topics"),
+        choices=Topic.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    frequency = forms.ChoiceField(
+        label=_("Frequency"), choices=EmailPreferences.Frequency.choices, widget=forms.RadioSelect
+    )
