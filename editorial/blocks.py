@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from leads.audience.blocks import NewsletterSignupBlock
 from website.blocks import BaseStreamBlock
 
 
@@ -27,7 +28,7 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ArticleStreamBlock(BaseStreamBlock):
-    """The shared body blocks, plus numbered tips ("7 tips to…") and call-outs."""
+    """The shared body blocks, plus numbered tips, call-outs and a newsletter sign-up."""
 
     tips = blocks.ListBlock(
         TipBlock(),
@@ -37,3 +38,4 @@ class ArticleStreamBlock(BaseStreamBlock):
         template="blocks/tips_block.html",
     )
     callout = CalloutBlock()
+    newsletter = NewsletterSignupBlock()

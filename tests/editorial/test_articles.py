@@ -191,3 +191,16 @@ def test_translated_article_links_its_translation(client, article_index):
     assert (
         '<link rel="alternate" hreflang="en" href="http://testserver/en/articles/selling/">' in html
     )
+
+
+def test_an_article_can_carry_a_newsletter_sign_up(article_index, client):
+    page = ArticlePageFactory(
+        parent=article_index["fr"],
+        body=[
+            paragraph(20),
+            {"type": "newsletter", "value": {"heading": "Recevez nos conseils", "text": ""}},
+        ],
+    )
+    html = client.get(page.url).content.decode()
+    assert "Recevez nos conseils" in html
+    assert 'name="email"' in html
