@@ -17,6 +17,7 @@ pytestmark = pytest.mark.e2e
 
 DATA_MIGRATIONS = [
     ("website.migrations.0002_staff_groups", "create_groups"),
+    ("leads.migrations.0002_default_scoring_rules", "create_rules"),
     ("leads.migrations.0004_staff_permissions", "grant"),
     ("leads.migrations.0006_sales_groups", "grant"),
 ]
@@ -25,7 +26,8 @@ PASSWORD = "aimant-demo"
 
 @pytest.fixture
 def qualified_lead(demo_site):
-    """Groups (flushed with the database), Claire the demo rep, and a lead that just qualified."""
+    """Scoring rules and groups (flushed with the database), Claire the demo rep, and a lead
+    that just qualified."""
     for module, function in DATA_MIGRATIONS:
         getattr(importlib.import_module(module), function)(apps, None)
     seed_accounts()
