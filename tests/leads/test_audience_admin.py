@@ -18,7 +18,7 @@ def test_member_list_says_sync_is_off_when_not_configured(client, admin_user, se
     client.force_login(admin_user)
     response = client.get(reverse(INDEX), follow=True)
     assert response.status_code == 200
-    assert "Mailchimp sync is off" in response.content.decode()
+    assert "La synchronisation Mailchimp est désactivée" in response.content.decode()
 
 
 def test_member_list_shows_flagged_members(client, admin_user, mailchimp_double):
@@ -34,7 +34,7 @@ def test_member_list_shows_flagged_members(client, admin_user, mailchimp_double)
     )
     client.force_login(admin_user)
     html = client.get(reverse(INDEX)).content.decode()
-    assert "Mailchimp sync is on" in html
+    assert "La synchronisation Mailchimp est activée" in html
     assert "Member In Compliance State" in html
 
 

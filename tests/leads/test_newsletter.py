@@ -110,7 +110,7 @@ def test_missing_consent_is_a_clear_400(client):
     del data["consent"]
     response = client.post(reverse("leads:newsletter_signup"), data)
     assert response.status_code == 400
-    assert "Please tick the box" in response.content.decode()
+    assert "Veuillez cocher la case pour vous abonner" in response.content.decode()
     assert not Delivery.objects.exists()
 
 
