@@ -49,6 +49,8 @@ COMPLIANCE_TITLES = {"Member In Compliance State", "Forgotten Email Not Subscrib
 # Operations per batch request; Mailchimp accepts more, smaller batches finish sooner.
 BATCH_SIZE = 500
 STAGE_TAG_PREFIX = "stage:"
+LANGUAGE_TAG_PREFIX = "lang:"
+FREQUENCY_TAG_PREFIX = "frequency:"
 # Mailchimp refuses more than 10 simultaneous connections per key; workers
 # share this cache counter to stay at 8, leaving room for staff tools.
 MAX_CONCURRENT_CALLS = 8
@@ -181,7 +183,8 @@ def _slug_tag(prefix, label):
 
 
 def member_tags(contact):
-    """The tags Mailchimp should carry: themes, lifecycle stage, webinars, white papers.
+    """The tags Mailchimp should carry: themes, lifecycle stage, webinars, white papers,
+    and the person's topics, languages and frequency.
 
     Stage tags of other stages are sent as inactive so a contact never holds two.
     """
@@ -203,13 +206,22 @@ def member_tags(contact):
         for theme in themes or []:
             if isinstance(theme, str):
                 active.add(_slug_tag("theme:", theme))
-    preferences = EmailPreferences.objects.filter(contact=contact).first()
-    for topic in preferences.topics if preferences else []:
-        active.add(_slug_tag("topic:", topic))
-    active.discard("")
     inactive = {
         f"{STAGE_TAG_PREFIX}{stage}" for stage in LifecycleStage.values if stage != contact.stage
     }
+    preferences = EmailPreferences.objects.filter(contact=contact).first()
+    if preferences is not None:
+        for topic in preferences.topics:
+            active.add(_slug_tag("topic:", topic))
+        # Campaigns are segmented by language and frequency: the unchosen ones are
+        # sent as inactive, so a changed preference removes the old tag.
+        for code, _name in settings.LANGUAGES:
+            chosen = code in (preferences.languages or [])
+            (active if chosen else inactive).add(f"{LANGUAGE_TAG_PREFIX}{code}")
+        for frequency in EmailPreferences.Frequency.values:
+            chosen = frequency == preferences.frequency
+            (active if chosen else inactive).add(f"{FREQUENCY_TAG_PREFIX}{frequency}")
+    active.discard("")
     return [{"name": name, "status": "active"} for name in sorted(active)] + [
         {"name": name, "status": "inactive"} for name in sorted(inactive)
     ]

@@ -212,3 +212,16 @@ def test_no_more_than_eight_calls_at_once(mailchimp_double):
     Delivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
     assert outbox.deliver(delivery.pk) == Delivery.Status.SENT
     assert cache.get(mailchimp.SLOT_KEY) == 0  # the slot is given back
+
+
+def test_language_and_frequency_preferences_become_exclusive_tags(db):
+    from leads.models import EmailPreferences
+
+    contact = ContactFactory()
+    EmailPreferences.objects.create(
+        contact=contact, topics=["social-selling"], languages=["en"], frequency="weekly"
+    )
+    tags = {tag["name"]: tag["status"] for tag in mailchimp.member_tags(contact)}
+    assert tags["topic:social-selling"] == "active"
+    assert (tags["lang:en"], tags["lang:fr"]) == ("active", "inactive")
+    assert (tags["frequency:weekly"], tags["frequency:monthly"]) == ("active", "inactive")
