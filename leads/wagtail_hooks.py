@@ -28,12 +28,13 @@ def register_scoring_jobs():
 
 @hooks.register("aimant_seed_demo")
 def seed_leads_demo():
+    from leads.audience.demo import seed_audience
     from leads.demo import seed_contacts
     from leads.sales.demo import seed_pipeline, seed_team
 
     # The team comes first, so that contacts qualifying while seeded find reps.
     seed_team()
-    return "\n".join([seed_contacts(), seed_pipeline()])
+    return "\n".join([seed_contacts(), seed_pipeline(), seed_audience()])
 
 
 # Sales workspace ------------------------------------------------------------------
