@@ -1,8 +1,9 @@
-"""Audience screens: Mailchimp members (with sync status) and suppressed addresses."""
+"""Audience screens: Mailchimp members (with sync status), suppressed addresses, purges."""
 
 from django.contrib import messages
+from django.utils import formats
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -10,6 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from leads.audience import mailchimp
+from leads.audience.gdpr import inactive_contacts
 from leads.models import EmailSuppression, MailchimpMember, RetentionPurge
 
 
@@ -75,10 +77,29 @@ class SuppressionViewSet(ModelViewSet):
     form_fields = ["reason"]
 
 
+class RetentionPurgeIndexView(IndexView):
+    """Past purges, headed by what the next one would erase, so nobody is surprised."""
+
+    def get(self, request, *args, **kwargs):
+        due, cutoff = inactive_contacts()
+        count = due.count()
+        messages.info(
+            request,
+            ngettext(
+                "The next daily purge would erase %(count)d contact inactive since %(date)s.",
+                "The next daily purge would erase %(count)d contacts inactive since %(date)s.",
+                count,
+            )
+            % {"count": count, "date": formats.date_format(cutoff, "DATE_FORMAT")},
+        )
+        return super().get(request, *args, **kwargs)
+
+
 class RetentionPurgeViewSet(ModelViewSet):
     """The retention report: each daily purge, its cutoff and how many were erased."""
 
     model = RetentionPurge
+    index_view_class = RetentionPurgeIndexView
     icon = "history"
     menu_label = gettext_lazy("Retention purges")
     list_display = ["ran_at", "cutoff", "purged"]

@@ -50,3 +50,19 @@ def test_editors_without_permission_are_refused(client, django_user_model):
     user.groups.add(group)
     client.force_login(user)
     assert client.get(reverse(INDEX)).status_code in {302, 403}
+
+
+def test_the_retention_report_says_who_the_next_purge_would_erase(client, admin_user):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from leads.models import Contact
+
+    old = ContactFactory()
+    Contact.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=4 * 365))
+    ContactFactory()  # recent: kept
+    client.force_login(admin_user)
+    response = client.get(reverse("retention_purges:index"))
+    assert response.status_code == 200
+    assert "effacerait 1 contact" in response.content.decode()
