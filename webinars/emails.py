@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+import leads
 from webinars.ics import CANCEL, REQUEST, invite_calendar
 from webinars.links import absolute, organiser_from_header, page_url, personal_url
 from website.mail import queue_email
@@ -150,6 +151,12 @@ def _title(registration):
     return _localized_title(registration.webinar, registration.language)
 
 
+# Follow-ups promote the replay, a white paper and a rating: marketing e-mails
+# (RFC 8058 one-click unsubscribe). Confirmations, invites and reminders are
+# the service the person asked for: transactional, no List-Unsubscribe.
+MARKETING_KINDS = {"followup_attended", "followup_missed"}
+
+
 def build_message(registration, kind, *, with_invite=True, **extra):
     """The `EmailMultiAlternatives` for `kind`, in the registrant's language.
 
@@ -158,9 +165,11 @@ def build_message(registration, kind, *, with_invite=True, **extra):
     leaves the calendar out (people on the waiting list never had an invite,
     so there is nothing to cancel in their calendar).
     """
+    contact = leads.identify(None, registration.email)
     with translation.override(registration.language):
         subject, paragraphs, links = _content(registration, kind, extra)
         context = {
+            "preferences_url": leads.preferences_url(contact),
             "registration": registration,
             "greeting": (
                 _("Hello %(name)s,") % {"name": registration.first_name}
@@ -182,6 +191,8 @@ def build_message(registration, kind, *, with_invite=True, **extra):
         to=[registration.email],
     )
     message.attach_alternative(html, "text/html")
+    if kind in MARKETING_KINDS:
+        message.extra_headers.update(leads.marketing_headers(contact))
     method = INVITE_METHODS.get(kind) if with_invite else None
     if method:
         calendar = invite_calendar(registration, method)
