@@ -28,7 +28,7 @@ from editorial.models import (
     Series,
     Theme,
 )
-from website.demo import ensure_translation, publish
+from website.demo import add_to_menu, ensure_translation, publish
 from website.models import HomePage
 
 INDEX = {
@@ -206,6 +206,8 @@ def seed_editorial():
     index_fr = _ensure_index(home_fr, fr, INDEX["fr"])
     home_en.refresh_from_db()
     index_en = ensure_translation(index_fr, en, INDEX["en"])
+    add_to_menu("header", index_fr, 0)
+    add_to_menu("header", index_en, 0)
     today = timezone.localdate()
     created = 0
     for spec in content.ARTICLES:

@@ -23,7 +23,7 @@ from webinars.models import (
     WebinarSchedule,
     WebinarStatus,
 )
-from website.demo import ensure_translation, publish
+from website.demo import add_to_menu, ensure_translation, publish
 from website.models import HomePage
 
 INDEX = {
@@ -320,6 +320,8 @@ def seed_webinars():
         home_fr.add_child(instance=index_fr)
         publish(index_fr)
     index_en = ensure_translation(index_fr, en, INDEX["en"])
+    add_to_menu("header", index_fr, 1)
+    add_to_menu("header", index_en, 1)
     speakers = _speakers(fr, en)
     rng = random.Random(4)  # noqa: S311 - the same demo every time, not security
     now = timezone.localtime()

@@ -253,6 +253,25 @@ def _ensure_menu(location, locale, pages):
     return menu
 
 
+def add_to_menu(location, page, position):
+    """Link `page` from the `location` menu of its language at `position` (idempotent).
+
+    Apps' demo seeds call this for their section index (articles, webinars,
+    white papers) so the demo's header leads to every section.
+    """
+    menu = NavigationMenu.objects.filter(location=location, locale_id=page.locale_id).first()
+    if menu is None:
+        return
+    items = list(menu.items.order_by("sort_order"))
+    if any(item.link_page_id == page.pk for item in items):
+        return
+    items.insert(min(position, len(items)), NavigationMenuItem(link_page=page))
+    for order, item in enumerate(items):
+        item.sort_order = order
+    menu.items = items
+    menu.save()
+
+
 def _ensure_user(username, email, password, *, superuser=False, groups=()):
     User = get_user_model()
     user = User.objects.filter(username=username).first()

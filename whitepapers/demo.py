@@ -20,7 +20,7 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
 from editorial.models import Persona, Theme
-from website.demo import ensure_translation, publish
+from website.demo import add_to_menu, ensure_translation, publish
 from website.models import HomePage
 from whitepapers import demo_content as content
 from whitepapers.builds import build_now, run_build
@@ -198,7 +198,9 @@ def seed_whitepapers():
     en = Locale.objects.get(language_code="en")
     index_fr = _ensure_index(HomePage.objects.get(locale=fr), fr, content.INDEX["fr"])
     # The English index is the French one's translation, so papers can be translated.
-    ensure_translation(index_fr, en, content.INDEX["en"])
+    index_en = ensure_translation(index_fr, en, content.INDEX["en"])
+    add_to_menu("header", index_fr, 2)
+    add_to_menu("header", index_en, 2)
 
     created = 0
     guide, new = _ensure_written_paper(

@@ -31,7 +31,11 @@ def test_seed_demo_builds_a_bilingual_site_and_is_idempotent(client, db):
     assert StandardPage.objects.filter(locale__language_code="fr").count() == 5
     assert StandardPage.objects.filter(locale__language_code="en").count() == 5
     assert first["menus"] == 4 and first["footers"] == 2 and first["sites"] == 1
-    assert first["items"] == 10
+    # Header and footer links of both languages, plus each section's index in the header.
+    assert first["items"] == 16
+    header = NavigationMenu.objects.get(location="header", locale__language_code="fr")
+    sections = [item.link_page.specific_class.__name__ for item in header.items.all()[:3]]
+    assert sections == ["ArticleIndexPage", "WebinarIndexPage", "WhitePaperIndexPage"]
     # Wagtail's placeholder "Welcome" page is gone, and the tree is consistent.
     assert not Page.objects.filter(depth=2).exact_type(Page).exists()
     for page in Page.objects.filter(depth=2):
