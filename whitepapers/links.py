@@ -18,6 +18,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from django_tasks import task
+
 import leads
 from website.mail import queue_email
 from whitepapers.models import Download, DownloadLink, PdfBuild
@@ -141,8 +143,6 @@ def issue_link(contact, paper):
 
 
 def _prepare_after_commit(link_id):
-    from whitepapers.tasks import prepare_personalised_copy_task
-
     transaction.on_commit(lambda: prepare_personalised_copy_task.enqueue(link_id))
 
 
@@ -161,6 +161,12 @@ def prepare_personalised_copy(link_id):
         return False
     personalised_copy(link, paper, build)
     return True
+
+
+@task()
+def prepare_personalised_copy_task(link_id: int):
+    """Render a link's personalised copy ahead of the click, so the download is instant."""
+    return prepare_personalised_copy(link_id)
 
 
 @transaction.atomic
