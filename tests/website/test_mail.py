@@ -11,7 +11,9 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core import mail
 
+import allauth
 import pytest
 
 from website.mail import build_email, render_email
@@ -163,6 +165,16 @@ def test_every_kind_has_a_sample_here():
     assert set(SAMPLES) == set(_kinds())
 
 
+def test_every_allauth_account_email_has_a_kind():
+    """An allauth upgrade adding an e-mail must add its kind, or sending it would fail."""
+    allauth_emails = Path(allauth.__file__).parent / "templates" / "account" / "email"
+    names = {
+        path.name.removesuffix("_subject.txt") for path in allauth_emails.glob("*_subject.txt")
+    }
+    assert names
+    assert {f"website/emails/account_{name}" for name in names} <= set(_kinds())
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", sorted(SAMPLES))
 def test_kind_renders_in_french_and_english_on_the_shared_layout(kind):
@@ -202,3 +214,19 @@ def test_build_email_is_text_then_html_and_an_empty_language_is_french():
     assert "https://aimant.test/c/" in message.body
     [(html, mimetype)] = message.alternatives
     assert mimetype == "text/html" and 'href="https://aimant.test/c/"' in html
+
+
+def test_a_sign_in_code_e_mail_is_text_and_html_in_the_visitors_language(
+    client, site_tree, django_user_model, django_capture_on_commit_callbacks
+):
+    user = django_user_model.objects.create_user("lea", "lea@example.com")
+    user.emailaddress_set.create(email="lea@example.com", verified=True, primary=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/fr/accounts/login/code/", {"email": "lea@example.com"})
+    [message] = mail.outbox
+    assert message.subject == "Code de connexion"
+    assert "Votre code de connexion" in message.body
+    [(html, mimetype)] = message.alternatives
+    assert mimetype == "text/html" and '<html lang="fr">' in html
+    code = next(line for line in message.body.splitlines() if "-" in line and len(line) == 9)
+    assert code in html
