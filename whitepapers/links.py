@@ -12,16 +12,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from django_tasks import task
 
 import leads
-from website.mail import queue_email
+from website.mail import build_email, queue_email
 from whitepapers.models import Download, DownloadLink, PdfBuild
 from whitepapers.rendering import Personalisation, render_paper, shared_cache
 
@@ -107,23 +105,15 @@ def recent_link(contact, paper):
 
 def send_link(link):
     """Queue the e-mail carrying `link` (one e-mail per link, whatever the retries)."""
-    with translation.override(link.language):
-        context = {
-            "link": link,
-            "url": download_url(link),
-            "contact": link.contact,
-            "valid_days": link_valid_days(),
-        }
-        message = EmailMultiAlternatives(
-            subject=render_to_string("whitepapers/email/download_link_subject.txt", context)
-            .strip()
-            .replace("\n", " "),
-            body=render_to_string("whitepapers/email/download_link.txt", context),
-            to=[link.contact.email],
-        )
-        message.attach_alternative(
-            render_to_string("whitepapers/email/download_link.html", context), "text/html"
-        )
+    context = {
+        "link": link,
+        "url": download_url(link),
+        "contact": link.contact,
+        "valid_days": link_valid_days(),
+    }
+    message = build_email(
+        "whitepapers/emails/download_link", context, link.language, to=[link.contact.email]
+    )
     return queue_email(message, key=f"whitepapers:download-link:{link.pk}")
 
 
