@@ -6,9 +6,12 @@ help and errors with the ids the widget's aria-describedby points to,
 aria-invalid on errors, boxes before their label, the honeypot hidden.
 """
 
+import re
 import time
+from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.forms.renderers import get_default_renderer
 from django.urls import reverse
@@ -303,3 +306,16 @@ def test_english_pages_announce_required_fields_in_english(browser, site_tree):
     response = browser.get(reverse("leads:newsletter_signup"), HTTP_ACCEPT_LANGUAGE="en")
     label = soup(response).find("label", attrs={"for": "id_email"})
     assert label.find(class_="visually-hidden").get_text(strip=True) == "(required)"
+
+
+def test_public_templates_write_no_field_markup_of_their_own():
+    """Fields render through components/field.html; staff pages (admin, sales) are Wagtail's."""
+    templates = Path(settings.BASE_DIR) / "templates"
+    by_hand = re.compile(r"label_tag|id_for_label|\.errors\b|\.help_text\b|field\.label\b")
+    offenders = [
+        str(path.relative_to(templates))
+        for path in templates.rglob("*.html")
+        if not {"admin", "sales", "components"} & set(path.relative_to(templates).parts)
+        and by_hand.search(path.read_text())
+    ]
+    assert offenders == []
