@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # the widget templates, for FORM_RENDERER below
 ]
 
 MIDDLEWARE = [
@@ -100,6 +101,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms render through the project's templates: one field template
+# (components/field.html) and one error style for every public form.
+FORM_RENDERER = "website.forms.FormRenderer"
 
 # Database: SQLite in the project folder unless DATABASE_URL points elsewhere.
 DATABASES = {"default": database_config(env_str("DATABASE_URL"), base_dir=BASE_DIR)}
