@@ -18,7 +18,7 @@ PORT ?= 8000
 	messages check-migrations check-deploy clean
 
 help: ## List the routine commands
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -100,8 +100,8 @@ format-js: $(NODE_STAMP) ## Fix what ESLint can in static/**/*.js
 	npx --no-install eslint --fix
 
 messages: $(STAMP) ## Refresh and compile the French catalogue (needs gettext)
-	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=static_collected
-	$(PY) manage.py compilemessages -l fr --ignore=.venv
+	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=static_collected --ignore=node_modules
+	$(PY) manage.py compilemessages -l fr --ignore=.venv --ignore=node_modules
 
 check-migrations: $(STAMP) ## Fail if models changed without a migration
 	$(PY) manage.py makemigrations --check --dry-run
@@ -115,5 +115,5 @@ check-deploy: $(STAMP) ## Run Django's deployment checks on production settings
 	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-https://aimant.example.com} \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
-clean: ## Remove the virtual environment, caches and the local database
+clean: ## Remove the virtual environment, node_modules, caches and the local database
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache static_collected db.sqlite3 db.sqlite3-*
