@@ -94,7 +94,8 @@ format-python: $(STAMP) ## Reformat the Python code and fix what ruff can
 	$(VENV)/bin/ruff format .
 
 format-templates: $(STAMP) ## Reformat the HTML templates (djLint)
-	$(VENV)/bin/djlint $(TEMPLATES) --reformat --quiet
+	@# djLint exits 1 when it changed a file: what counts is that the result is clean.
+	$(VENV)/bin/djlint $(TEMPLATES) --reformat --quiet || $(VENV)/bin/djlint $(TEMPLATES) --check --quiet
 
 format-js: $(NODE_STAMP) ## Fix what ESLint can in static/**/*.js
 	npx --no-install eslint --fix
