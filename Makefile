@@ -85,7 +85,7 @@ lint-templates: $(STAMP) ## Check the HTML templates' format and lint rules (djL
 	$(VENV)/bin/djlint $(TEMPLATES) --lint
 
 lint-js: $(NODE_STAMP) ## Lint static/**/*.js (ESLint, pinned in package-lock.json; needs npm)
-	npx --no-install eslint
+	node_modules/.bin/eslint
 
 format: format-python format-templates format-js ## Reformat the Python code, templates and JavaScript and fix what the linters can
 
@@ -98,7 +98,7 @@ format-templates: $(STAMP) ## Reformat the HTML templates (djLint)
 	$(VENV)/bin/djlint $(TEMPLATES) --reformat --quiet || $(VENV)/bin/djlint $(TEMPLATES) --check --quiet
 
 format-js: $(NODE_STAMP) ## Fix what ESLint can in static/**/*.js
-	npx --no-install eslint --fix
+	node_modules/.bin/eslint --fix
 
 messages: $(STAMP) ## Refresh and compile the French catalogue (needs gettext)
 	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=static_collected --ignore=node_modules
