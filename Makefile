@@ -3,22 +3,42 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LOCK := requirements/lock.txt
+# One lock for every platform (markers), from Python 3.11 up, runtime and dev extras, with hashes.
+LOCK_ARGS := pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" --quiet --output-file $(LOCK)
+NODE_STAMP := node_modules/.installed
+TEMPLATES := templates
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve worker scheduler migrate seed test test-fast test-e2e bench lint format messages check-migrations check-deploy clean
+.PHONY: help install lock lock-upgrade run serve worker scheduler migrate seed test test-fast test-e2e bench \
+	lint lint-python lint-templates lint-js format format-python format-templates format-js \
+	messages check-migrations check-deploy clean
 
 help: ## List the routine commands
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create the virtual environment and install dependencies
+install: $(STAMP) ## Create the virtual environment and install the locked dependencies (requirements/lock.txt)
+
+lock: $(STAMP) ## Refresh requirements/lock.txt after editing pyproject.toml (keeps the other pins)
+	$(VENV)/bin/uv pip compile $(LOCK_ARGS)
+
+lock-upgrade: $(STAMP) ## Re-resolve requirements/lock.txt to the newest versions pyproject.toml allows
+	$(VENV)/bin/uv pip compile --upgrade $(LOCK_ARGS)
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the JavaScript lint: apt-get install nodejs npm" >&2; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
 
 migrate: $(STAMP) ## Apply database migrations
 	$(PY) manage.py migrate --noinput
@@ -54,17 +74,35 @@ test-e2e: $(STAMP) ## Run only the browser tests (needs /usr/bin/chromium)
 bench: $(STAMP) ## Run the benchmarks (white-paper PDFs: personalised vs cached copies)
 	$(PY) benchmarks/whitepapers_pdf.py
 
-lint: $(STAMP) ## Check code style (ruff check + ruff format --check)
+lint: lint-python lint-templates lint-js ## Check code style: Python (ruff), templates (djLint), JavaScript (ESLint)
+
+lint-python: $(STAMP) ## Check the Python code (ruff check + ruff format --check)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: $(STAMP) ## Reformat the code and fix what ruff can
+lint-templates: $(STAMP) ## Check the HTML templates' format and lint rules (djLint; config in pyproject.toml)
+	$(VENV)/bin/djlint $(TEMPLATES) --check
+	$(VENV)/bin/djlint $(TEMPLATES) --lint
+
+lint-js: $(NODE_STAMP) ## Lint static/**/*.js (ESLint, pinned in package-lock.json; needs npm)
+	node_modules/.bin/eslint
+
+format: format-python format-templates format-js ## Reformat the Python code, templates and JavaScript and fix what the linters can
+
+format-python: $(STAMP) ## Reformat the Python code and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+format-templates: $(STAMP) ## Reformat the HTML templates (djLint)
+	@# djLint exits 1 when it changed a file: what counts is that the result is clean.
+	$(VENV)/bin/djlint $(TEMPLATES) --reformat --quiet || $(VENV)/bin/djlint $(TEMPLATES) --check --quiet
+
+format-js: $(NODE_STAMP) ## Fix what ESLint can in static/**/*.js
+	node_modules/.bin/eslint --fix
+
 messages: $(STAMP) ## Refresh and compile the French catalogue (needs gettext)
-	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=static_collected
-	$(PY) manage.py compilemessages -l fr --ignore=.venv
+	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=static_collected --ignore=node_modules
+	$(PY) manage.py compilemessages -l fr --ignore=.venv --ignore=node_modules
 
 check-migrations: $(STAMP) ## Fail if models changed without a migration
 	$(PY) manage.py makemigrations --check --dry-run
@@ -78,5 +116,5 @@ check-deploy: $(STAMP) ## Run Django's deployment checks on production settings
 	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-https://aimant.example.com} \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
-clean: ## Remove the virtual environment, caches and the local database
-	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected db.sqlite3 db.sqlite3-*
+clean: ## Remove the virtual environment, node_modules, caches and the local database
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache static_collected db.sqlite3 db.sqlite3-*
