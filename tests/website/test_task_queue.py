@@ -4,8 +4,7 @@ The `settings` fixture changes TASKS; django_tasks rebuilds its backends on
 that signal.
 """
 
-import os
-
+from django.conf import settings as django_settings
 from django.core import mail
 from django.core.mail import EmailMessage
 from django.core.management import call_command
@@ -16,7 +15,8 @@ import pytest
 from website.mail import queue_email
 from website.models import Delivery
 
-REDIS_URL = os.environ.get("REDIS_URL")
+# The test settings' value: under pytest-xdist each worker has its own Redis database.
+REDIS_URL = django_settings.REDIS_URL
 
 
 def _message():
