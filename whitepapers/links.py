@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-import leads
+from leads import api as leads
 from website.mail import queue_email
 from whitepapers.models import Download, DownloadLink, PdfBuild
 from whitepapers.rendering import Personalisation, render_paper, shared_cache
