@@ -54,9 +54,10 @@ test-e2e: $(STAMP) ## Run only the browser tests (needs /usr/bin/chromium)
 bench: $(STAMP) ## Run the benchmarks (white-paper PDFs: personalised vs cached copies)
 	$(PY) benchmarks/whitepapers_pdf.py
 
-lint: $(STAMP) ## Check code style (ruff check + ruff format --check)
+lint: $(STAMP) ## Check code style and layering (ruff check, ruff format --check, lint-imports)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP) ## Reformat the code and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
