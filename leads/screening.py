@@ -27,6 +27,7 @@ from leads.tracking import CONTACT_FIELDS, identify
 
 HONEYPOT_FIELD = "website"
 RENDERED_AT_FIELD = "form_rendered_at"
+HONEYPOT_LABEL = _("Leave this field empty")  # read by bots (and hidden from people)
 FORM_SALT = "leads.form-rendered-at"
 MIN_FILL_SECONDS = 3
 MAX_FORM_AGE_SECONDS = 60 * 60 * 24
@@ -70,7 +71,7 @@ class HoneypotInput(forms.TextInput):
         return format_html(
             '<span class="form-trap" aria-hidden="true"><label{}>{}</label>{}</span>',
             format_html(' for="{}"', attrs["id"]) if attrs and attrs.get("id") else "",
-            _("Leave this field empty"),
+            HONEYPOT_LABEL,
             field,
         )
 
@@ -84,9 +85,7 @@ class ScreenedFormMixin(forms.Form):
     a new one. Check submissions with :func:`screen_submission`.
     """
 
-    website = forms.CharField(
-        required=False, label=_("Leave this field empty"), widget=HoneypotInput
-    )
+    website = forms.CharField(required=False, label=HONEYPOT_LABEL, widget=HoneypotInput)
     form_rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
