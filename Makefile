@@ -74,11 +74,12 @@ test-e2e: $(STAMP) ## Run only the browser tests (needs /usr/bin/chromium)
 bench: $(STAMP) ## Run the benchmarks (white-paper PDFs: personalised vs cached copies)
 	$(PY) benchmarks/whitepapers_pdf.py
 
-lint: lint-python lint-templates lint-js ## Check code style: Python (ruff), templates (djLint), JavaScript (ESLint)
+lint: lint-python lint-templates lint-js ## Check code style: Python (ruff, import contracts), templates (djLint), JavaScript (ESLint)
 
-lint-python: $(STAMP) ## Check the Python code (ruff check + ruff format --check)
+lint-python: $(STAMP) ## Check the Python code (ruff check, ruff format --check, import contracts)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 lint-templates: $(STAMP) ## Check the HTML templates' format and lint rules (djLint; config in pyproject.toml)
 	$(VENV)/bin/djlint $(TEMPLATES) --check

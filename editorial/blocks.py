@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from leads.audience.blocks import NewsletterSignupBlock
+from leads.api import NewsletterSignupBlock
 from website.blocks import BaseStreamBlock
 
 

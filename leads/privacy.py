@@ -4,6 +4,7 @@ import ipaddress
 
 from django.db import transaction
 
+from leads.clients import client_ip
 from leads.models import ConsentEvent, LegalBasis
 
 
@@ -17,12 +18,6 @@ def truncate_ip(address):
         return ""
     prefix = 24 if ip.version == 4 else 48
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
-
-
-def client_ip(request):
-    """The client address as the proxy in front of us reports it (first hop)."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR", "")
 
 
 @transaction.atomic

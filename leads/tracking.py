@@ -1,12 +1,10 @@
 """Recording what visitors do, identifying them, and merging their history.
 
-This is the public API other apps use (re-exported by the `leads` package):
-``leads.track(request_or_contact, kind, obj=None, **data)`` and
-``leads.identify(request, email, **fields)``.
+Other apps reach :func:`track`, :func:`identify` and :func:`contact_for`
+through :mod:`leads.api`.
 """
 
 import logging
-import re
 import uuid
 from urllib.parse import urlsplit
 
@@ -58,20 +56,10 @@ BEHAVIOURAL_KINDS = {
 
 CONTACT_FIELDS = {*PROFILE_FIELDS, "source"}
 UTM_PARAMETERS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
-BOT_USER_AGENT = re.compile(
-    r"bot|crawl|spider|slurp|preview|monitor|headless|python-requests|curl|wget|"
-    r"scanner|safelinks|proofpoint|mimecast|barracuda",
-    re.IGNORECASE,
-)
 
 
 def has_tracking_consent(request):
     return request is not None and request.COOKIES.get(CONSENT_COOKIE) == "accepted"
-
-
-def is_bot(request):
-    user_agent = request.META.get("HTTP_USER_AGENT", "")
-    return not user_agent or bool(BOT_USER_AGENT.search(user_agent))
 
 
 def visitor_for(request, *, create=False, touch=None):

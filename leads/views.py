@@ -4,7 +4,6 @@ import json
 from datetime import timedelta
 
 from django.core import signing
-from django.core.cache import cache
 from django.db.models import F
 from django.http import (
     HttpResponse,
@@ -21,13 +20,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Page
 
+from leads.clients import is_bot, rate_limited
 from leads.models import Contact, InteractionKind
-from leads.privacy import client_ip
 from leads.screening import looks_like_scanner, read_tracked_link
 from leads.tracking import (
     contact_for,
     has_tracking_consent,
-    is_bot,
     remember_visitor,
     touch_from,
     track,
@@ -35,7 +33,8 @@ from leads.tracking import (
 )
 
 MAX_BEACON_BYTES = 2048
-BEACON_RATE_LIMIT = 120  # events per address per minute
+BEACON_RATE_LIMIT = 120  # events per address per window
+BEACON_RATE_WINDOW = 60
 BEACON_EVENTS = {
     "view": InteractionKind.PAGE_VIEW,
     "read": InteractionKind.ARTICLE_READ,
@@ -44,15 +43,6 @@ BEACON_EVENTS = {
     "infographic": InteractionKind.INFOGRAPHIC_VIEW,
 }
 RETURN_VISIT_GAP = timedelta(hours=4)
-
-
-def _rate_limited(request):
-    key = f"leads:beacon:{client_ip(request)}"
-    cache.add(key, 0, timeout=60)
-    try:
-        return cache.incr(key) > BEACON_RATE_LIMIT
-    except ValueError:
-        return False
 
 
 def _parse(request):
@@ -101,7 +91,7 @@ def email_click(request, token):
 @require_POST
 def beacon(request):
     """Record one browser event; 204 on success, 400 for malformed input."""
-    if _rate_limited(request):
+    if rate_limited(request, "leads:beacon", BEACON_RATE_LIMIT, BEACON_RATE_WINDOW):
         return HttpResponse(status=429)
     payload = _parse(request)
     if payload is None:

@@ -12,7 +12,7 @@ out in full.
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
-import leads
+from leads import api as leads
 from webinars.ics import CANCEL, REQUEST, _localized_title, invite_calendar
 from webinars.links import absolute, organiser_from_header, page_url, personal_url
 from website.mail import build_email, queue_email

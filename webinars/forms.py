@@ -1,24 +1,14 @@
 """The registration form: a few fields, the webinar's own questions, consent."""
 
-import time
-
 from django import forms
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-HONEYPOT_FIELD = "website"
-RENDERED_AT_FIELD = "form_rendered_at"
-FORM_SALT = "webinars.registration-form"
-MIN_FILL_SECONDS = 2
-MAX_FORM_AGE_SECONDS = 60 * 60 * 24 * 7
+from leads import api as leads
+
 CONSENT_TEXT = _(
     "I agree to receive e-mails about this webinar (confirmation, reminders, replay). "
     "I can unsubscribe at any time."
 )
-
-
-def form_timestamp():
-    return signing.dumps(int(time.time()), salt=FORM_SALT)
 
 
 def no_line_breaks(value):
@@ -26,11 +16,12 @@ def no_line_breaks(value):
         raise forms.ValidationError(_("Line breaks are not allowed here."))
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(leads.ScreenedFormMixin, forms.Form):
     """Built per webinar: its configured questions become extra fields.
 
-    The form carries its own signed timestamp instead of relying on the CSRF
-    cookie, so the page stays identical for every visitor and can be cached.
+    The form carries its own signed timestamp (from leads' screening mixin)
+    instead of relying on the CSRF cookie, so the page stays identical for
+    every visitor and can be cached.
     """
 
     email = forms.EmailField(label=_("Work e-mail"), max_length=254)
@@ -43,12 +34,9 @@ class RegistrationForm(forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick the box to receive the webinar e-mails.")},
     )
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-    form_rendered_at = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, webinar, initial=None, **kwargs):
-        initial = {**(initial or {}), RENDERED_AT_FIELD: form_timestamp()}
-        super().__init__(*args, initial=initial, **kwargs)
+    def __init__(self, *args, webinar, **kwargs):
+        super().__init__(*args, **kwargs)
         self.webinar = webinar
         self.question_keys = []
         for key, kind, label, required, choices in webinar.registration_fields():
@@ -79,7 +67,7 @@ class RegistrationForm(forms.Form):
         self.order_fields(
             ["email", "first_name", "last_name", "company"]
             + [f"answer_{key}" for key in self.question_keys]
-            + ["consent", HONEYPOT_FIELD, RENDERED_AT_FIELD]
+            + ["consent"]
         )
 
     def clean_email(self):
@@ -87,20 +75,6 @@ class RegistrationForm(forms.Form):
 
     def clean_answer_country(self):
         return (self.cleaned_data.get("answer_country") or "").upper()
-
-    def spam_reason(self):
-        """Why the submission looks automated ("" for a person); call after is_valid()."""
-        if self.data.get(HONEYPOT_FIELD):
-            return "honeypot"
-        try:
-            rendered_at = signing.loads(
-                self.data.get(RENDERED_AT_FIELD, ""), salt=FORM_SALT, max_age=MAX_FORM_AGE_SECONDS
-            )
-        except signing.BadSignature:
-            return "stale"
-        if time.time() - rendered_at < MIN_FILL_SECONDS:
-            return "too fast"
-        return ""
 
     def answers(self):
         return {

@@ -7,7 +7,6 @@ call the services.
 
 import logging
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
@@ -16,8 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-import leads
-from webinars.forms import RENDERED_AT_FIELD, RatingForm, RegistrationForm, form_timestamp
+from leads import api as leads
+from webinars.forms import RatingForm, RegistrationForm
 from webinars.ics import REQUEST, invite_calendar
 from webinars.models import Registration, WebinarPage, WebinarStatus
 from webinars.services import registration as registration_service
@@ -35,26 +34,10 @@ def ics_response(data, filename):
     return response
 
 
-def _client_ip(request):
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR", "")
-
-
-def _rate_limited(request):
-    key = f"webinars:register:{_client_ip(request)}"
-    cache.add(key, 0, timeout=REGISTRATION_RATE_WINDOW)
-    try:
-        return cache.incr(key) > REGISTRATION_RATE_LIMIT
-    except ValueError:
-        return False
-
-
 def _page_response(request, page, form, status):
-    if form.is_bound:
-        # Re-displayed with what was typed and a fresh signed timestamp, so a
-        # form that went stale works on the next try.
-        form.data = form.data.copy()
-        form.data[RENDERED_AT_FIELD] = form_timestamp()
+    # Re-displayed with what was typed and a fresh signed timestamp, so a
+    # form that went stale works on the next try.
+    form.refresh_timestamp()
     context = page.get_context(request)
     context["form"] = form
     return render(request, page.get_template(request), context, status=status)
@@ -93,7 +76,9 @@ def register(request, page):
         return _page_response(request, page, RegistrationForm(webinar=page, initial=initial), 200)
 
     form = RegistrationForm(request.POST, webinar=page)
-    if _rate_limited(request):
+    if leads.rate_limited(
+        request, "webinars:register", REGISTRATION_RATE_LIMIT, REGISTRATION_RATE_WINDOW
+    ):
         form.add_error(
             None,
             _("Too many registrations from your connection. Please try again in a few minutes."),
@@ -102,18 +87,21 @@ def register(request, page):
     if not page.event.accepts_registrations:
         form.add_error(None, _("Registration is closed: this webinar is over or cancelled."))
         return _page_response(request, page, form, 409)
-    reason = form.spam_reason()
-    if reason == "honeypot":
-        # Tell bots nothing: the page looks like a success, nothing is stored.
+    # Suspicious submissions are held in leads' quarantine (staff can release
+    # them), whatever the answer below.
+    held = leads.screen_submission(request, f"webinar:{page.pk}", request.POST)
+    if held is not None and held.reason in {leads.SpamReason.HONEYPOT, leads.SpamReason.BOT}:
+        # Tell bots nothing: the page looks like a success, no registration is made.
         return render(
             request, "webinars/registration_done.html", {"page": page, "result": "registered"}
         )
-    if not form.is_valid() or reason:
-        if reason:
+    if not form.is_valid() or held is not None:
+        if held is not None:
+            # Perhaps a person (a quick autofill, a tab left open): ask again.
             form.add_error(
                 None,
                 _("Please check your details and send the form again.")
-                if reason == "too fast"
+                if held.reason == leads.SpamReason.TOO_FAST
                 else _("This form was open for too long. Please send it again."),
             )
         return _page_response(request, page, form, 400)
@@ -273,8 +261,8 @@ def rate_view(request, registration, stars=None):
         return render(request, "webinars/rating.html", {"page": page, "form": form}, status=400)
     if stars is not None and not 1 <= stars <= 5:
         raise Http404(_("A rating goes from 1 to 5 stars."))
-    user_agent = request.META.get("HTTP_USER_AGENT", "")
-    if stars is not None and user_agent and "bot" not in user_agent.lower():
+    # Mail scanners follow the stars' links too: only a person's click counts.
+    if stars is not None and not leads.is_bot(request):
         rate(registration, stars, None)
     form = RatingForm(
         initial={"stars": stars or registration.rating, "comment": registration.rating_comment}

@@ -13,36 +13,14 @@ from django.utils.translation import gettext_lazy as _
 
 from allauth.account.forms import LoginForm as AllauthLoginForm
 
-from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD
-
-# A widget attribute that marks a field as a honeypot on any form; forms with
-# the screening timestamp are recognised without it (their `website` field).
-HONEYPOT_ATTR = "data-honeypot"
-
 
 class FieldGroup(BoundField):
     """A bound field that knows what the shared field template needs."""
 
     @property
-    def is_honeypot(self):
-        """A field people never see nor fill (bots do): rendered hidden, but present."""
-        if HONEYPOT_ATTR in self.field.widget.attrs:
-            return True
-        return self.name == HONEYPOT_FIELD and RENDERED_AT_FIELD in self.form.fields
-
-    @property
     def is_checkbox(self):
         """A single box: the box comes first, its label after it."""
         return self.widget_type == "checkbox"
-
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        if self.is_honeypot:
-            # Out of the tab order, never autofilled, nothing announced.
-            attrs.update({"tabindex": "-1", "autocomplete": "off"})
-            for name in ("aria-invalid", "aria-describedby", "required"):
-                attrs.pop(name, None)
-        return attrs
 
 
 class FormRenderer(TemplatesSetting):

@@ -8,10 +8,9 @@ asked again for what is known: only for still-unknown fields, at most
 """
 
 from django import forms
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD, form_timestamp
+from leads import api as leads
 from whitepapers.models import GATE_FIELDS
 
 MAX_NEW_FIELDS = 2
@@ -20,7 +19,9 @@ SESSION_CONTACT_KEY = "whitepapers_contact"
 # so the consent ledger says what people agreed to.
 CONSENT_TEXT_VERSION = "whitepaper-gate-2026-11"
 CONSENT_PURPOSE = "marketing_email"
-RATE_LIMIT = 10  # gate submissions per address per window
+# Gate and link-renewal requests per client address per window (leads.rate_limited).
+RATE_SCOPE = "whitepapers:gate"
+RATE_LIMIT = 10
 RATE_WINDOW_SECONDS = 10 * 60
 
 FIELD_LABELS = {
@@ -37,36 +38,14 @@ FIELD_AUTOCOMPLETE = {
 }
 
 
-def client_ip(request):
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR", "")
-
-
-def rate_limited(request):
-    """Whether this address sent too many gate forms lately (counts this one)."""
-    key = f"whitepapers:gate:{client_ip(request)}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > RATE_LIMIT
-    except ValueError:
-        return False
-
-
 def known_contact(request):
     """The contact this visitor is known as, or None.
 
     The session remembers who downloaded through this browser; otherwise
     leads recognises a signed-in user or a consenting visitor's cookie.
     """
-    from leads.models import Contact
-    from leads.tracking import contact_for
-
-    contact_id = request.session.get(SESSION_CONTACT_KEY)
-    if contact_id:
-        contact = Contact.objects.filter(pk=contact_id).first()
-        if contact is not None:
-            return contact
-    return contact_for(request)
+    remembered = leads.contact_by_id(request.session.get(SESSION_CONTACT_KEY))
+    return remembered or leads.contact_for(request)
 
 
 def remember_contact(request, contact):
@@ -94,7 +73,7 @@ def fields_to_ask(paper, contact):
     return [(name, name in required) for name in ordered[:MAX_NEW_FIELDS]]
 
 
-class GateForm(forms.Form):
+class GateForm(leads.ScreenedFormMixin, forms.Form):
     """The gate; fields depend on the paper and on what we know of the visitor."""
 
     email = forms.EmailField(
@@ -109,9 +88,6 @@ class GateForm(forms.Form):
         ),
         required=False,
     )
-    # Screening (leads.screening): a field people never see and a signed timestamp.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    form_rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, paper, contact=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -128,12 +104,7 @@ class GateForm(forms.Form):
                 required=required,
                 widget=forms.TextInput(attrs={"autocomplete": FIELD_AUTOCOMPLETE[name]}),
             )
-        self.order_fields(
-            ["email", *[name for name, _required in self.asked], "consent", HONEYPOT_FIELD]
-        )
-        if not self.is_bound:
-            self.initial[RENDERED_AT_FIELD] = form_timestamp()
-        self.fields[HONEYPOT_FIELD].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.order_fields(["email", *[name for name, _required in self.asked], "consent"])
 
     def profile(self):
         """The contact fields this submission gave (only non-empty ones)."""

@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 
 from django_tasks import task
 
-import leads
+from leads import api as leads
 from website.mail import build_email, queue_email
 from whitepapers.models import Download, DownloadLink, PdfBuild
 from whitepapers.rendering import Personalisation, render_paper, shared_cache

@@ -12,8 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-import leads
-from leads.screening import screen_submission, spam_reason
+from leads import api as leads
 from whitepapers import gate, links
 from whitepapers.models import Download, DownloadLink, WhitePaperPage
 from whitepapers.rendering import render_paper
@@ -39,19 +38,21 @@ def landing(request, page):
 
 
 def _submit_gate(request, page, contact):
-    if gate.rate_limited(request):
+    if leads.rate_limited(request, gate.RATE_SCOPE, gate.RATE_LIMIT, gate.RATE_WINDOW_SECONDS):
         context = {
             "form": gate.GateForm(paper=page, contact=contact),
             "gate_error": _("Too many requests from your connection. Try again in a few minutes."),
         }
         return _page_response(request, page, page.get_template(request), context, 429)
-    reason = spam_reason(request, request.POST)
     # Someone we already know (session, sign-in) may just press the button:
     # speed alone does not make them a bot.
-    if reason == "filled too fast" and contact is not None:
-        reason = ""
-    if reason:
-        screen_submission(request, f"whitepaper:{page.pk}", request.POST)
+    held = leads.screen_submission(
+        request,
+        f"whitepaper:{page.pk}",
+        request.POST,
+        ignore={leads.SpamReason.TOO_FAST} if contact is not None else (),
+    )
+    if held is not None:
         # Same answer as a success, so automated senders learn nothing.
         return _page_response(request, page, "whitepapers/thanks.html", {"link": None})
     form = gate.GateForm(request.POST, paper=page, contact=contact)
@@ -141,7 +142,7 @@ def renew(request, token):
         link = links.link_from_token(token)
         if not link.is_expired:
             return redirect("whitepapers:download", token=token)
-        if gate.rate_limited(request):
+        if leads.rate_limited(request, gate.RATE_SCOPE, gate.RATE_LIMIT, gate.RATE_WINDOW_SECONDS):
             return TemplateResponse(
                 request,
                 "whitepapers/link_problem.html",

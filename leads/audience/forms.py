@@ -5,10 +5,10 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from leads.models import EmailPreferences, Topic
-from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD, form_timestamp
+from leads.screening import ScreenedFormMixin
 
 
-class NewsletterSignupForm(forms.Form):
+class NewsletterSignupForm(ScreenedFormMixin, forms.Form):
     email = forms.EmailField(label=_("Your professional e-mail"), max_length=254)
     language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
     topics = forms.MultipleChoiceField(
@@ -24,14 +24,6 @@ class NewsletterSignupForm(forms.Form):
         ),
         error_messages={"required": _("Please tick the box to subscribe.")},
     )
-    # Screening helpers (see leads.screening): people leave the first empty.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    form_rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields[RENDERED_AT_FIELD].initial = form_timestamp()
-        self.fields[HONEYPOT_FIELD].widget.attrs.update(autocomplete="off", tabindex="-1")
 
 
 class EmailPreferencesForm(forms.Form):

@@ -13,7 +13,6 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 
@@ -26,7 +25,7 @@ from leads.models import (
     Topic,
 )
 from leads.models.audience import suppression_hash
-from leads.privacy import client_ip, may_contact, record_consent
+from leads.privacy import may_contact, record_consent
 from leads.tracking import identify, track
 from website.mail import build_email, queue_email
 
@@ -37,6 +36,9 @@ SIGNUP_VALID_SECONDS = 7 * 24 * 60 * 60
 CONSENT_TEXT_VERSION = "newsletter-2026-11"
 # Several sign-ups of one address within this window send one e-mail.
 RESEND_WINDOW_SECONDS = 10 * 60
+# The newsletter and data-request forms share one limit per client address
+# (leads.clients.rate_limited).
+RATE_SCOPE = "leads:newsletter"
 RATE_LIMIT = 10
 RATE_WINDOW_SECONDS = 60 * 60
 
@@ -47,16 +49,6 @@ class InvalidLink(Exception):
 
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def rate_limited(request):
-    """Whether this connection sent too many newsletter forms lately (counts this one)."""
-    key = f"leads:newsletter:{client_ip(request)}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > RATE_LIMIT
-    except ValueError:
-        return False
 
 
 def _clean_topics(topics):
@@ -147,6 +139,7 @@ def contact_from_token(token):
 
 
 def preferences_url(contact):
+    """The signed link to the contact's e-mail preferences page, for e-mail footers."""
     return absolute(reverse("leads:email_preferences", args=[preferences_token(contact)]))
 
 
@@ -155,7 +148,11 @@ def one_click_unsubscribe_url(contact):
 
 
 def marketing_headers(contact):
-    """RFC 8058 headers for a marketing e-mail to `contact`."""
+    """RFC 8058 ``List-Unsubscribe`` headers for a marketing e-mail to `contact` (issue #8).
+
+    Add them (``message.extra_headers.update(...)``) to every marketing or
+    promotional e-mail, never to transactional ones (a confirmation, a join link).
+    """
     return {
         "List-Unsubscribe": f"<{one_click_unsubscribe_url(contact)}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

@@ -22,23 +22,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from leads.audience import gdpr, newsletter
 from leads.audience.views import in_recipient_language
+from leads.clients import rate_limited
 from leads.models import Contact
-from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD, form_timestamp, screen_submission
+from leads.screening import ScreenedFormMixin, screen_submission
 from website.mail import build_email, queue_email
 
 PRIVACY_SALT = "leads.data-rights"
 PRIVACY_LINK_SECONDS = 7 * 24 * 60 * 60
 
 
-class DataRequestForm(forms.Form):
+class DataRequestForm(ScreenedFormMixin, forms.Form):
     email = forms.EmailField(label=gettext_lazy("Your e-mail"), max_length=254)
-    website = forms.CharField(required=False, label=gettext_lazy("Leave this field empty"))
-    form_rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields[RENDERED_AT_FIELD].initial = form_timestamp()
-        self.fields[HONEYPOT_FIELD].widget.attrs.update(autocomplete="off", tabindex="-1")
 
 
 def _fingerprint(email):
@@ -87,7 +81,9 @@ def data_request(request):
     context = {"page_title": _("Your data")}
     form = DataRequestForm(request.POST or None)
     if request.method == "POST":
-        if newsletter.rate_limited(request):
+        if rate_limited(
+            request, newsletter.RATE_SCOPE, newsletter.RATE_LIMIT, newsletter.RATE_WINDOW_SECONDS
+        ):
             return TemplateResponse(
                 request, "leads/data_request.html", {**context, "rate_limited": True}, status=429
             )

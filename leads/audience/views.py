@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from leads.audience import newsletter
 from leads.audience.forms import EmailPreferencesForm, NewsletterSignupForm
 from leads.audience.webhooks import MalformedWebhook, handle_event
+from leads.clients import rate_limited
 from leads.models import EmailPreferences, Purpose
 from leads.privacy import may_contact
 from leads.screening import screen_submission
@@ -81,7 +82,9 @@ def newsletter_signup(request):
     if request.method == "GET":
         form = NewsletterSignupForm(initial={"language": translation.get_language() or "fr"})
         return TemplateResponse(request, "leads/newsletter_signup.html", {**context, "form": form})
-    if newsletter.rate_limited(request):
+    if rate_limited(
+        request, newsletter.RATE_SCOPE, newsletter.RATE_LIMIT, newsletter.RATE_WINDOW_SECONDS
+    ):
         return TemplateResponse(
             request, "leads/newsletter_signup.html", {**context, "rate_limited": True}, status=429
         )

@@ -27,6 +27,12 @@ CHROMIUM_ARGS = [
 DEFAULT_TIMEOUT_MS = 10_000
 DESKTOP = {"width": 1280, "height": 800}
 CONSENT_COOKIE = "aimant_consent"
+# A desktop browser's user agent: headless Chromium says "HeadlessChrome", which
+# the form screening (leads.api.screen_submission) holds as a bot.
+PERSON_USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/140.0 Safari/537.36"
+)
 
 
 def _unavailable(reason):
@@ -102,19 +108,27 @@ def demo_site(live_server):
 def new_page(browser, demo_site):
     """Open a tab in a fresh browser context: ``new_page(locale="en-GB", width=375)``.
 
-    The locale sets Accept-Language. The consent choice is stored up front
+    The locale sets Accept-Language; ``user_agent`` replaces Chromium's
+    (``PERSON_USER_AGENT`` for forms: the screening holds "HeadlessChrome"
+    as a bot). The consent choice is stored up front
     (``consent=None`` leaves it unset, so the banner shows) so the banner does
     not cover what a test clicks.
     """
     contexts = []
 
     def open_page(
-        *, locale="fr-FR", width=DESKTOP["width"], height=DESKTOP["height"], consent="refused"
+        *,
+        locale="fr-FR",
+        width=DESKTOP["width"],
+        height=DESKTOP["height"],
+        consent="refused",
+        user_agent=None,
     ):
         context = browser.new_context(
             base_url=demo_site["url"],
             locale=locale,
             viewport={"width": width, "height": height},
+            user_agent=user_agent,
         )
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         if consent:

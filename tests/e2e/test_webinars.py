@@ -10,6 +10,8 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import PERSON_USER_AGENT
+
 pytestmark = pytest.mark.e2e
 
 SEPARATOR = b"\n" + b"-" * 79 + b"\n"
@@ -46,7 +48,8 @@ def _invite(message):
     return calendar, calendar.walk("VEVENT")[0]
 
 
-def test_register_receive_invite_reschedule_and_cancel(page, webinar, mailbox):
+def test_register_receive_invite_reschedule_and_cancel(new_page, webinar, mailbox):
+    page = new_page(user_agent=PERSON_USER_AGENT)
     page.goto(webinar.url)
     expect(page.locator("h1")).to_have_text("Vendre sur LinkedIn")
     page.locator("input[name=email]").fill("Lea.Martin@Example.org")
@@ -54,7 +57,7 @@ def test_register_receive_invite_reschedule_and_cancel(page, webinar, mailbox):
     page.locator("input[name=last_name]").fill("Martin")
     page.locator("input[name=company]").fill("Martin Industries")
     page.locator("input[name=consent]").check()
-    page.wait_for_timeout(2500)  # people take a moment; instant submissions look like bots
+    page.wait_for_timeout(3200)  # people take a moment; instant submissions look like bots
     page.locator("form.registration-form button[type=submit]").click()
     expect(page.locator("[role=status]").first).to_be_visible()
 

@@ -8,15 +8,10 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.e2e.conftest import CONSENT_COOKIE, DEFAULT_TIMEOUT_MS, DESKTOP
+from tests.e2e.conftest import CONSENT_COOKIE, DEFAULT_TIMEOUT_MS, DESKTOP, PERSON_USER_AGENT
 
 pytestmark = pytest.mark.e2e
 
-# Headless Chromium says "HeadlessChrome", which the form screening treats as a bot.
-PERSON_USER_AGENT = (
-    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/140.0 Safari/537.36"
-)
 FIRST_CHAPTER = "Pourquoi la prospection à froid s’essouffle"
 
 

@@ -215,7 +215,7 @@ def test_a_confirmed_opt_in_lifts_an_earlier_suppression(client):
 
 
 def test_the_leads_api_gives_other_apps_headers_and_the_preferences_link():
-    import leads
+    from leads import api as leads
 
     contact = subscriber()
     assert leads.marketing_headers(contact) == newsletter.marketing_headers(contact)

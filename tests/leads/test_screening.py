@@ -1,13 +1,17 @@
 import time
 
+from django import forms
 from django.core import signing
 from django.test import RequestFactory
+from django.urls import reverse
 
 import pytest
 
+from leads.api import ScreenedFormMixin, SpamReason
 from leads.models import Contact, Interaction, QuarantinedSubmission
 from leads.screening import FORM_SALT, form_timestamp, screen_submission, tracked_link
 from tests.leads.factories import ContactFactory
+from tests.screening import assert_screening_fields_once
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +99,36 @@ def test_account_sign_up_identifies_the_prospect(
         client.post("/fr/accounts/signup/", {"email": "new@example.com"})
     contact = Contact.objects.get(email="new@example.com")
     assert contact.interactions.filter(kind="account_signup").exists()
+
+
+class SampleForm(ScreenedFormMixin, forms.Form):
+    email = forms.EmailField()
+
+
+def test_the_mixin_declares_hidden_helpers_and_a_fresh_timestamp():
+    form = SampleForm()
+    assert [field.name for field in form.visible_fields()] == ["email"]
+    assert [field.name for field in form.hidden_fields()] == ["website", "form_rendered_at"]
+    assert_screening_fields_once(form.as_div())
+    initial = {"email": "lea@example.com"}
+    SampleForm(initial=initial)
+    assert initial == {"email": "lea@example.com"}  # the caller's dict is left alone
+
+
+def test_a_bound_form_shown_again_gets_a_fresh_timestamp_and_no_honeypot_value():
+    form = SampleForm({"email": "lea@example.com", "website": "spam", "form_rendered_at": "old"})
+    form.refresh_timestamp()
+    assert form.data["email"] == "lea@example.com"
+    assert signing.loads(form.data["form_rendered_at"], salt=FORM_SALT, max_age=60)
+    assert_screening_fields_once(str(form))
+
+
+def test_ignored_reasons_are_not_held():
+    data = {"email": "known@example.com", "form_rendered_at": form_timestamp()}
+    assert screen_submission(_request(), "gate", data, ignore={SpamReason.TOO_FAST}) is None
+    assert screen_submission(_request(), "gate", data).reason == SpamReason.TOO_FAST
+
+
+@pytest.mark.parametrize("url_name", ["leads:newsletter_signup", "leads:data_request"])
+def test_leads_public_forms_render_the_screening_fields_once(client, site_tree, url_name):
+    assert_screening_fields_once(client.get(reverse(url_name)).content.decode())

@@ -2,9 +2,9 @@ import time
 
 import pytest
 
+from leads.api import form_timestamp
 from tests.factories import english, french, translate
 from tests.webinars.factories import WebinarIndexPageFactory, WebinarPageFactory
-from webinars.forms import FORM_SALT
 
 
 @pytest.fixture
@@ -24,7 +24,6 @@ def webinar(webinar_index):
 @pytest.fixture
 def form_data():
     """A human-looking submission: consent given, form shown a minute ago."""
-    from django.core import signing
 
     def build(**overrides):
         data = {
@@ -34,7 +33,7 @@ def form_data():
             "company": "Garçon & Fils",
             "consent": "on",
             "website": "",
-            "form_rendered_at": signing.dumps(int(time.time()) - 60, salt=FORM_SALT),
+            "form_rendered_at": form_timestamp(at=time.time() - 60),
         }
         data.update(overrides)
         return data

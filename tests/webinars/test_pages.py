@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from tests.editorial.factories import ThemeFactory
 from tests.factories import english, french, translate
+from tests.screening import assert_screening_fields_once
 from tests.webinars.factories import SpeakerFactory, WebinarPageFactory
 from webinars.models import WebinarIndexPage, WebinarPage
 from webinars.models.pages import parse_offsets
@@ -49,7 +50,8 @@ def test_webinar_page_shows_organiser_time_speakers_and_event_json_ld(client, we
     assert event["offers"]["availability"] == "https://schema.org/InStock"
     assert event["startDate"] == local.isoformat()
     assert event["performer"][0]["name"] == "Claire Fontaine"
-    assert 'name="consent"' in html and 'name="website"' in html
+    assert 'name="consent"' in html
+    assert_screening_fields_once(html)
 
 
 def test_index_lists_upcoming_first_then_replays_and_filters_by_theme(client, webinar_index):

@@ -1,9 +1,13 @@
-from django.core import mail
+import re
+
+from django.core import mail, signing
 
 import icalendar
 import pytest
 
-from leads.models import ConsentEvent, Contact, Interaction
+from leads.api import form_timestamp
+from leads.models import ConsentEvent, Contact, Interaction, QuarantinedSubmission
+from leads.screening import FORM_SALT
 from tests.factories import french
 from tests.webinars.factories import RegistrationFactory, WebinarPageFactory
 from webinars.models import Registration, WebinarStatus
@@ -84,30 +88,43 @@ def test_bad_input_gets_a_clear_message_and_no_registration(
 def test_honeypot_and_fast_or_forged_submissions_store_nothing(client, webinar, form_data):
     assert _register(client, webinar, form_data(website="http://spam.example")).status_code == 200
     assert _register(client, webinar, form_data(form_rendered_at="forged")).status_code == 400
-    import time
-
-    from django.core import signing
-
-    from webinars.forms import FORM_SALT
-
-    fresh = signing.dumps(int(time.time()), salt=FORM_SALT)
+    fresh = form_timestamp()
     assert _register(client, webinar, form_data(form_rendered_at=fresh)).status_code == 400
     assert Registration.objects.count() == 0
+    assert not Contact.objects.exists()
+
+
+def test_webinar_spam_lands_in_the_quarantine(client, webinar, form_data):
+    _register(client, webinar, form_data(website="http://spam.example"))
+    _register(client, webinar, form_data(form_rendered_at=form_timestamp()))
+    bot = client.post(
+        f"/webinars/register/{webinar.pk}/", form_data(), HTTP_USER_AGENT="Googlebot/2.1"
+    )
+    assert bot.status_code == 200  # a bot is told nothing
+    held = QuarantinedSubmission.objects.order_by("pk")
+    assert [row.reason for row in held] == ["honeypot", "filled too fast", "bot user agent"]
+    assert {row.form for row in held} == {f"webinar:{webinar.pk}"}
+    assert all(row.email == "Elodie.Garcon@Example.org" for row in held)
+    assert "form_rendered_at" not in held[0].data
+    assert Registration.objects.count() == 0 and not Contact.objects.exists()
+
+
+def test_a_fast_submission_is_asked_again_with_what_was_typed(client, webinar, form_data):
+    response = _register(client, webinar, form_data(form_rendered_at=form_timestamp()))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Veuillez vérifier vos informations" in html
+    assert 'value="Garçon &amp; Fils"' in html
 
 
 def test_a_stale_form_is_shown_again_with_a_fresh_timestamp(client, webinar, form_data):
-    import re
-
-    from django.core import signing
-
-    from webinars.forms import FORM_SALT
-
     response = _register(client, webinar, form_data(form_rendered_at="expired"))
     assert response.status_code == 400
     html = response.content.decode()
     assert 'value="Martin Industries"' not in html and 'value="Garçon &amp; Fils"' in html
     stamp = re.search(r'name="form_rendered_at" value="([^"]+)"', html).group(1)
-    assert signing.loads(stamp, salt=FORM_SALT)
+    assert signing.loads(stamp, salt=FORM_SALT, max_age=60)
+    assert html.count('name="website"') == 1 and html.count('name="form_rendered_at"') == 1
 
 
 def test_registrations_are_rate_limited_per_address(client, webinar, form_data):
@@ -220,7 +237,7 @@ def test_registration_needs_no_csrf_cookie_so_pages_stay_cacheable(webinar, form
 def test_signed_in_contact_gets_the_form_prefilled(client, webinar):
     from django.contrib.auth import get_user_model
 
-    import leads
+    from leads import api as leads
 
     user = get_user_model().objects.create_user("lea", "lea@example.org", "pw")
     leads.identify(None, "lea@example.org", first_name="Léa", company="Martin Industries")

@@ -19,6 +19,7 @@ from django.urls import reverse
 import pytest
 from bs4 import BeautifulSoup
 
+from leads.api import ScreenedFormMixin
 from leads.audience import newsletter
 from leads.audience.blocks import NewsletterSignupBlock
 from leads.models import Purpose
@@ -32,7 +33,6 @@ from tests.webinars.factories import (
     WebinarPageFactory,
 )
 from tests.whitepapers.factories import WhitePaperIndexPageFactory, WhitePaperPageFactory
-from webinars.forms import FORM_SALT as WEBINAR_FORM_SALT
 from website.forms import FieldGroup, FormRenderer
 
 pytestmark = pytest.mark.django_db
@@ -92,8 +92,8 @@ def assert_required_marker(page, name):
 def assert_honeypot_hidden(page, name="website"):
     trap = page.find(attrs={"name": name})
     assert trap is not None and trap.get("type") == "text"  # present, for bots
-    wrapper = trap.find_parent("div")
-    assert wrapper["class"] == ["field-trap"] and wrapper["aria-hidden"] == "true"
+    wrapper = trap.find_parent("span")
+    assert wrapper["class"] == ["form-trap"] and wrapper["aria-hidden"] == "true"
     assert trap["tabindex"] == "-1" and trap["autocomplete"] == "off"
     assert not trap.has_attr("aria-invalid") and not trap.has_attr("aria-describedby")
     assert not page.find(id=f"id_{name}_error")
@@ -200,7 +200,7 @@ def test_webinar_registration_form(browser, webinar):
             "first_name": "",
             "last_name": "Martin",
             "website": "",
-            "form_rendered_at": stamp(WEBINAR_FORM_SALT),
+            "form_rendered_at": stamp(),
         },
     )
     assert response.status_code == 400
@@ -284,21 +284,18 @@ def test_account_pages_use_the_shared_template(browser, site_tree):
     assert_invalid_field(soup(response).find("main"), "email")
 
 
-def test_honeypots_are_recognised_by_a_widget_flag_or_the_screening_pair():
-    class Flagged(forms.Form):
-        trap = forms.CharField(required=False, widget=forms.TextInput({"data-honeypot": ""}))
-
-    class Screened(forms.Form):
-        website = forms.CharField(required=False)
-        form_rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
+def test_the_screening_honeypot_is_a_hidden_field_and_a_plain_website_field_is_not():
+    class Screened(ScreenedFormMixin, forms.Form):
+        email = forms.EmailField()
 
     class Plain(forms.Form):
         website = forms.CharField(label="Your company's website")
 
-    assert_honeypot_hidden(soup(str(Flagged())), "trap")
-    assert_honeypot_hidden(soup(str(Screened({"website": "x"}))))
+    screened = soup(str(Screened({"email": "", "website": "x"})))
+    assert_honeypot_hidden(screened)
+    assert len(screened.find_all(attrs={"name": "website"})) == 1
     plain = soup(str(Plain({"website": ""})))
-    assert not plain.find(class_="field-trap")
+    assert not plain.find(class_="form-trap")
     assert_invalid_field(plain, "website")
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from tests.editorial.factories import ThemeFactory
 from tests.factories import HomePageFactory, french
+from tests.screening import assert_screening_fields_once
 from tests.whitepapers.factories import (
     WhitePaperIndexPageFactory,
     WhitePaperPageFactory,
@@ -103,7 +104,7 @@ def test_landing_page_shows_promise_summary_toc_and_gate(client, make_paper):
     assert paper.promise in html and paper.summary in html
     assert re.search(r"<li>Le constat</li><li>La méthode</li><li>Le plan</li>", html)
     assert 'name="email"' in html and 'name="first_name"' in html
-    assert 'name="website"' in html and 'name="form_rendered_at"' in html  # screening
+    assert_screening_fields_once(html)
     assert "Vente sociale" in html
 
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-import leads
+from leads import api as leads
 from webinars.models import Registration
 
 ZOOM_TIME_FORMATS = ("%b %d, %Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%b %d, %Y %I:%M %p")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-import leads
+from leads import api as leads
 from webinars import emails
 from webinars.models import Registration, WebinarPage
 

@@ -116,6 +116,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {"default": cache_config(REDIS_URL)}
 
+# Client addresses (rate limits, consent records): REMOTE_ADDR unless this many
+# reverse proxies under our control sit in front of the app. Each appends the
+# address it saw to X-Forwarded-For, so with N proxies the Nth entry from the
+# right is the client; anything further left was sent by the visitor and is
+# never trusted (leads.api.client_ip). allauth's own rate limits read the same
+# count.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
 # Background tasks through Django's tasks API; the backend is configuration.
 TASKS_BACKEND = env_str("TASKS_BACKEND", "db")
 TASKS = tasks_config(TASKS_BACKEND, redis_url=REDIS_URL)
