@@ -99,7 +99,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="persona",
             name="key",
-            field=models.SlugField(blank=True, help_text="Stable identifier shared by every translation, used by lead scoring (e.g. sales-leader). Filled from the source persona when empty.", max_length=80, verbose_name="key"),
+            field=models.SlugField(blank=True, help_text="Stable identifier shared by every translation, used by lead scoring (e.g. sales-director). Filled from the source persona when empty.", max_length=80, verbose_name="key"),
         ),
         migrations.AddConstraint(
             model_name="persona",

@@ -62,7 +62,7 @@ class Persona(TranslatableMixin, index.Indexed, models.Model):
     """A target reader: who they are and how they decide.
 
     `key` is the persona's stable, language-independent identifier (e.g.
-    ``sales-leader``): every translation carries the same key, so code such as
+    ``sales-director``): every translation carries the same key, so code such as
     the leads' job-title guess and fit rules never depends on display names.
     """
 
@@ -74,7 +74,7 @@ class Persona(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_(
             "Stable identifier shared by every translation, used by lead scoring "
-            "(e.g. sales-leader). Filled from the source persona when empty."
+            "(e.g. sales-director). Filled from the source persona when empty."
         ),
     )
     profile = models.TextField(_("profile"))
