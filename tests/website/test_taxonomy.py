@@ -3,6 +3,7 @@
 import csv
 import io
 
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 import pytest
@@ -38,6 +39,22 @@ def test_a_translation_shares_its_source_persona_key(sales_director):
     translation = sales_director.get_translation(english())
     assert translation.key == "sales-director"
     assert PersonaFactory(name="Acheteur", slug="acheteur").key == "acheteur"
+
+
+def test_a_persona_key_names_one_translation_group(sales_director):
+    translation = sales_director.get_translation(english())
+    translation.key = "head-of-sales"
+    translation.save()
+    sales_director.refresh_from_db()
+    assert sales_director.key == "head-of-sales"  # edited once, the same everywhere
+    other = PersonaFactory.build(name="Acheteuse", slug="acheteuse", key="head-of-sales")
+    with pytest.raises(ValidationError) as error:
+        other.clean()
+    assert "key" in error.value.message_dict
+    # An automatic key never takes another group's.
+    clash = PersonaFactory.build(name="Head of sales", slug="head-of-sales", locale=english())
+    clash.save()
+    assert clash.key == "head-of-sales-2"
 
 
 def test_the_job_title_guess_returns_the_source_persona_by_key(sales_director):

@@ -117,17 +117,35 @@ class Persona(TranslatableMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         # A translation inherits its source's key, so one key names the whole
-        # translation group; a new source persona gets one from its slug.
+        # translation group; a new source persona gets a free one from its slug.
         if not self.key:
-            sibling = (
-                Persona.objects.filter(translation_key=self.translation_key)
-                .exclude(key="")
-                .exclude(pk=self.pk)
-                .values_list("key", flat=True)
-                .first()
-            )
-            self.key = sibling or slugify(self.slug or self.name)[:80]
+            self.key = self._inherited_key() or self._free_key(slugify(self.slug or self.name))
         super().save(*args, **kwargs)
+        # A key edited on one version is the key of all of them.
+        Persona.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).exclude(
+            key=self.key
+        ).update(key=self.key)
+
+    def clean(self):
+        super().clean()
+        # One key names one translation group, so that a guess or a fit rule
+        # never hesitates between two personas.
+        if self.key and self._other_groups().filter(key=self.key).exists():
+            raise ValidationError({"key": _("Another persona already has this key.")})
+
+    def _other_groups(self):
+        return Persona.objects.exclude(translation_key=self.translation_key)
+
+    def _inherited_key(self):
+        siblings = Persona.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+        return siblings.exclude(key="").values_list("key", flat=True).first()
+
+    def _free_key(self, base):
+        base = base[:70] or "persona"
+        key, number = base, 2
+        while self._other_groups().filter(key=key).exists():
+            key, number = f"{base}-{number}", number + 1
+        return key
 
     @classmethod
     def for_key(cls, key):
