@@ -8,9 +8,6 @@ state and the recipient, so it is sent once by the worker and retried.
 """
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from wagtail.admin.mail import (
     GroupApprovalTaskStateSubmissionEmailNotifier,
@@ -21,10 +18,17 @@ from wagtail.admin.mail import (
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
-from website.mail import queue_email
+from website.mail import build_email, queue_email
 
 
 class OutboxNotifierMixin:
+    """Render the kind ``editorial/emails/<state>_<notification>`` and queue it per recipient.
+
+    Wagtail picks a template set under wagtailadmin/notifications/; the
+    editorial templates extend those, so the wording (and Wagtail's French)
+    stays Wagtail's while the layout is the site's e-mail layout.
+    """
+
     def __call__(self, instance=None, **kwargs):
         return super().__call__(instance=instance, notified=instance, **kwargs)
 
@@ -32,20 +36,18 @@ class OutboxNotifierMixin:
         from_email = getattr(
             settings, "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", settings.DEFAULT_FROM_EMAIL
         )
+        # The kind Wagtail chose ("workflow_state_rejected"…), from its template set.
+        kind = template_set["text"].rsplit("/", 1)[-1].removesuffix(".txt")
         for recipient in recipients:
             context["user"] = recipient
-            with translation.override(recipient.wagtail_userprofile.get_preferred_language()):
-                subject = " ".join(render_to_string(template_set["subject"], context).split())
-                text = render_to_string(template_set["text"], context).strip()
-                html = render_to_string(template_set["html"], context)
-            message = EmailMultiAlternatives(
-                subject,
-                text,
-                from_email,
-                [recipient.email],
+            message = build_email(
+                f"editorial/emails/{kind}",
+                context,
+                recipient.wagtail_userprofile.get_preferred_language(),
+                to=[recipient.email],
+                from_email=from_email,
                 headers={"Auto-Submitted": "auto-generated"},
             )
-            message.attach_alternative(html, "text/html")
             key = (
                 f"workflow:{self.notification}:{notified._meta.model_name}:{notified.pk}"
                 f":user:{recipient.pk}"

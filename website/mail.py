@@ -1,8 +1,13 @@
 """E-mail through the outbox: messages are stored as deliveries, then sent by a task.
 
-Anything that sends e-mail builds a Django `EmailMessage` and calls
-:func:`queue_email` inside its transaction. The task sends it through Django's
-mail API, so `EMAIL_BACKEND` decides where it goes (SMTP, files, console).
+Every e-mail kind is three templates sharing one prefix, for instance
+``webinars/emails/confirmation``: ``<prefix>_subject.txt`` (one line),
+``<prefix>.txt`` (the plain-text body) and ``<prefix>.html`` (the HTML body,
+extending ``components/email_base.html``). :func:`render_email` renders them in
+the recipient's language and :func:`build_email` wraps them in a message;
+the sender adds its headers or attachments, then calls :func:`queue_email`
+inside its transaction. The task sends it through Django's mail API, so
+`EMAIL_BACKEND` decides where it goes (SMTP, files, console).
 """
 
 import base64
@@ -11,6 +16,9 @@ import smtplib
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.message import SafeMIMEText
+from django.template import Context
+from django.template.loader import get_template, render_to_string
+from django.utils import translation
 
 from website.outbox import (
     PermanentDeliveryError,
@@ -20,6 +28,42 @@ from website.outbox import (
 )
 
 EMAIL_CHANNEL = "email"
+
+
+def render_email(template_prefix, context, language):
+    """Render one e-mail kind in `language`; returns ``(subject, text, html)``.
+
+    The subject is collapsed to one line (a line break would end the header).
+    The subject and the text body are plain text, so they are rendered without
+    HTML escaping ("Dupont & fils", not "Dupont &amp; fils"); the HTML body is
+    escaped as any page. An empty `language` means the site's first language.
+    """
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = " ".join(_render_plain(f"{template_prefix}_subject.txt", context).split())
+        text = _render_plain(f"{template_prefix}.txt", context).strip()
+        html = render_to_string(f"{template_prefix}.html", context)
+    return subject, text, html
+
+
+def _render_plain(template_name, context):
+    # The backend's Template.render() always applies the engine's autoescape;
+    # the engine-level template takes a Context that can turn it off.
+    return get_template(template_name).template.render(Context(context, autoescape=False))
+
+
+def build_email(template_prefix, context, language, *, to, from_email=None, headers=None):
+    """The `EmailMultiAlternatives` (text, then HTML) of one e-mail kind, ready to queue.
+
+    `to` is a list of addresses; `from_email` defaults to DEFAULT_FROM_EMAIL.
+    Callers add what is particular to the kind (marketing headers, a calendar
+    invite) before :func:`queue_email`.
+    """
+    subject, text, html = render_email(template_prefix, context, language)
+    message = EmailMultiAlternatives(
+        subject=subject, body=text, from_email=from_email, to=to, headers=headers
+    )
+    message.attach_alternative(html, "text/html")
+    return message
 
 
 def message_to_payload(message):

@@ -16,6 +16,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from django_tasks import task
+
 from website.models import Delivery
 
 logger = logging.getLogger("aimant.outbox")
@@ -76,12 +78,10 @@ def schedule_delivery(channel, key, payload):
 
 def enqueue_delivery(delivery_id, run_after=None):
     """Hand the delivery to the task queue; the row, not the queue, is the truth."""
-    from website.tasks import deliver_task
-
-    task = deliver_task
-    if run_after is not None and task.get_backend().supports_defer:
-        task = task.using(run_after=run_after)
-    task.enqueue(delivery_id)
+    send = deliver_task
+    if run_after is not None and send.get_backend().supports_defer:
+        send = send.using(run_after=run_after)
+    send.enqueue(delivery_id)
 
 
 def backoff_delay(attempts, *, retry_after=None):
@@ -133,6 +133,12 @@ def deliver(delivery_id):
         delivery.last_error = ""
         delivery.save(update_fields=["payload", "status", "sent_at", "claimed_until", "last_error"])
     return delivery.status
+
+
+@task()
+def deliver_task(delivery_id: int):
+    """Send one delivery in the background (claims it first, so a duplicate run sends nothing)."""
+    return deliver(delivery_id)
 
 
 def _dead_letter(delivery, error):

@@ -13,6 +13,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from django_tasks import task
+
 from whitepapers.models import PdfBuild, WhitePaperPage
 from whitepapers.rendering import render_paper, shared_cache
 
@@ -43,9 +45,14 @@ def retry_build(build):
     return True
 
 
-def _enqueue_after_commit(build_id):
-    from whitepapers.tasks import build_pdf_task
+@task()
+def build_pdf_task(build_id: int):
+    """Render one requested PDF build in the background and store the file."""
+    build = run_build(build_id)
+    return build.status if build is not None else None
 
+
+def _enqueue_after_commit(build_id):
     transaction.on_commit(lambda: build_pdf_task.enqueue(build_id))
 
 

@@ -12,14 +12,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from django_tasks import task
+
 import leads
-from website.mail import queue_email
+from website.mail import build_email, queue_email
 from whitepapers.models import Download, DownloadLink, PdfBuild
 from whitepapers.rendering import Personalisation, render_paper, shared_cache
 
@@ -105,23 +105,15 @@ def recent_link(contact, paper):
 
 def send_link(link):
     """Queue the e-mail carrying `link` (one e-mail per link, whatever the retries)."""
-    with translation.override(link.language):
-        context = {
-            "link": link,
-            "url": download_url(link),
-            "contact": link.contact,
-            "valid_days": link_valid_days(),
-        }
-        message = EmailMultiAlternatives(
-            subject=render_to_string("whitepapers/email/download_link_subject.txt", context)
-            .strip()
-            .replace("\n", " "),
-            body=render_to_string("whitepapers/email/download_link.txt", context),
-            to=[link.contact.email],
-        )
-        message.attach_alternative(
-            render_to_string("whitepapers/email/download_link.html", context), "text/html"
-        )
+    context = {
+        "link": link,
+        "url": download_url(link),
+        "contact": link.contact,
+        "valid_days": link_valid_days(),
+    }
+    message = build_email(
+        "whitepapers/emails/download_link", context, link.language, to=[link.contact.email]
+    )
     return queue_email(message, key=f"whitepapers:download-link:{link.pk}")
 
 
@@ -141,8 +133,6 @@ def issue_link(contact, paper):
 
 
 def _prepare_after_commit(link_id):
-    from whitepapers.tasks import prepare_personalised_copy_task
-
     transaction.on_commit(lambda: prepare_personalised_copy_task.enqueue(link_id))
 
 
@@ -161,6 +151,12 @@ def prepare_personalised_copy(link_id):
         return False
     personalised_copy(link, paper, build)
     return True
+
+
+@task()
+def prepare_personalised_copy_task(link_id: int):
+    """Render a link's personalised copy ahead of the click, so the download is instant."""
+    return prepare_personalised_copy(link_id)
 
 
 @transaction.atomic

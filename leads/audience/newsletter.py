@@ -14,11 +14,8 @@ import time
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from leads.models import (
     Contact,
@@ -31,7 +28,7 @@ from leads.models import (
 from leads.models.audience import suppression_hash
 from leads.privacy import client_ip, may_contact, record_consent
 from leads.tracking import identify, track
-from website.mail import queue_email
+from website.mail import build_email, queue_email
 
 SIGNUP_SALT = "leads.newsletter-signup"
 PREFERENCES_SALT = "leads.email-preferences"
@@ -93,11 +90,8 @@ def request_signup(email, language, topics):
     """
     token = signup_token(email, language, topics)
     url = absolute(reverse("leads:newsletter_confirm", args=[token]))
-    with translation.override(language):
-        context = {"url": url, "valid_days": SIGNUP_VALID_SECONDS // 86400}
-        subject = render_to_string("leads/email/newsletter_confirm_subject.txt", context).strip()
-        body = render_to_string("leads/email/newsletter_confirm.txt", context)
-    message = EmailMessage(subject=subject, body=body, to=[email])
+    context = {"url": url, "valid_days": SIGNUP_VALID_SECONDS // 86400}
+    message = build_email("leads/emails/newsletter_confirm", context, language, to=[email])
     window = int(time.time() // RESEND_WINDOW_SECONDS)
     return queue_email(message, key=f"newsletter:confirm:{_email_fingerprint(email)}:{window}")
 

@@ -9,11 +9,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -26,7 +24,7 @@ from leads.audience import gdpr, newsletter
 from leads.audience.views import in_recipient_language
 from leads.models import Contact
 from leads.screening import HONEYPOT_FIELD, RENDERED_AT_FIELD, form_timestamp, screen_submission
-from website.mail import queue_email
+from website.mail import build_email, queue_email
 
 PRIVACY_SALT = "leads.data-rights"
 PRIVACY_LINK_SECONDS = 7 * 24 * 60 * 60
@@ -72,14 +70,14 @@ def _problem(request):
 def queue_data_rights_link(contact):
     """E-mail the person a link to their data (transactional; one per 10 minutes)."""
     url = newsletter.absolute(reverse("leads:data_rights", args=[privacy_token(contact)]))
-    with translation.override(contact.preferred_language):
-        subject = _("Your data at Aimant")
-        body = render_to_string("leads/email/data_rights_link.txt", {"url": url})
-    window = int(time.time() // newsletter.RESEND_WINDOW_SECONDS)
-    return queue_email(
-        EmailMessage(subject=subject, body=body, to=[contact.email]),
-        key=f"privacy:link:{contact.pk}:{window}",
+    message = build_email(
+        "leads/emails/data_rights_link",
+        {"url": url},
+        contact.preferred_language,
+        to=[contact.email],
     )
+    window = int(time.time() // newsletter.RESEND_WINDOW_SECONDS)
+    return queue_email(message, key=f"privacy:link:{contact.pk}:{window}")
 
 
 @never_cache

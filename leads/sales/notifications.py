@@ -1,14 +1,11 @@
 """E-mails to reps and managers, queued in the outbox with one key per cause."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from wagtail.users.models import UserProfile
 
-from website.mail import queue_email
+from website.mail import build_email, queue_email
 
 
 def staff_language(user, default=None):
@@ -21,13 +18,17 @@ def lead_url(lead):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("leads_sales:lead", args=[lead.pk])
 
 
-def _queue(user, key, subject_template, body_template, context):
+def _queue(user, key, kind, context):
+    """Queue the e-mail `kind` (templates leads/emails/sales_<kind>) to a staff user."""
     if not user.email:
         return None
-    with translation.override(staff_language(user)):
-        subject = " ".join(render_to_string(subject_template, context).split())
-        body = render_to_string(body_template, context)
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    message = build_email(
+        f"leads/emails/sales_{kind}",
+        context,
+        staff_language(user),
+        to=[user.email],
+        from_email=settings.DEFAULT_FROM_EMAIL,
+    )
     delivery, _created = queue_email(message, key=key)
     return delivery
 
@@ -39,8 +40,7 @@ def notify_assignment(lead):
     return _queue(
         owner,
         f"lead:{lead.pk}:assigned:{lead.assignment_round}",
-        "leads/sales/email/assigned_subject.txt",
-        "leads/sales/email/assigned_body.txt",
+        "assigned",
         context,
     )
 
@@ -52,8 +52,7 @@ def remind_owner(lead, hours):
     return _queue(
         owner,
         f"lead:{lead.pk}:sla-reminder:{lead.assignment_round}",
-        "leads/sales/email/reminder_subject.txt",
-        "leads/sales/email/reminder_body.txt",
+        "reminder",
         context,
     )
 
@@ -70,7 +69,6 @@ def escalate(lead, manager, hours):
     return _queue(
         manager,
         f"lead:{lead.pk}:sla-escalation:{lead.assignment_round}:{manager.pk}",
-        "leads/sales/email/escalation_subject.txt",
-        "leads/sales/email/escalation_body.txt",
+        "escalation",
         context,
     )

@@ -164,3 +164,27 @@ def test_waitlisted_people_get_no_calendar_to_cancel(webinar, django_capture_on_
         assert message.to == ["wait@example.org"]
         assert not [m for _c, m in message.alternatives if m.startswith("text/calendar")]
         assert message.attachments == []
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_kind_builds_in_the_registrants_language_with_its_links(webinar, language):
+    registration = RegistrationFactory(webinar=webinar, language=language)
+    join = f"/webinars/join/{registration.signed_token}/"
+    manage = f"/webinars/registration/{registration.signed_token}/"
+    hello = {"fr": "Bonjour Élodie,", "en": "Hello Élodie,"}[language]
+    for kind in emails.KINDS:
+        message = emails.build_message(
+            registration, kind, offset_text="dans 1 heure", ask_confirmation=True
+        )
+        html = message.alternatives[0][0]
+        assert message.body.startswith(hello), (kind, message.body)
+        assert f'<html lang="{language}">' in html, kind
+        assert "/email/preferences/" in message.body and "/email/preferences/" in html
+        if kind in {"confirmation", "promoted", "update", "reminder"}:
+            assert join in message.body and join in html, kind
+        if kind not in {"webinar_cancelled", "followup_attended", "followup_missed", "cancelled"}:
+            assert manage in message.body and manage in html, kind
+        has_list_unsubscribe = "List-Unsubscribe" in message.extra_headers
+        assert has_list_unsubscribe == (kind in emails.MARKETING_KINDS), kind
+    with pytest.raises(ValueError):
+        emails.build_message(registration, "unknown")
