@@ -32,10 +32,10 @@ from editorial.models import (
     CalendarFeedToken,
     CalendarItem,
     CalendarStatus,
-    ContentKind,
     IdeaRound,
-    Theme,
 )
+from website.content_kinds import content_kind_choices, content_kind_values
+from website.models import Theme
 
 SCHEDULED_PER_PAGE = 50
 
@@ -83,7 +83,7 @@ def read_filters(query):
         "theme": query.get("theme", "")[:80],
         "assignee": assignee if assignee.isdigit() else "",
         "status": status if status in CalendarStatus.values else "",
-        "kind": kind if kind in ContentKind.values else "",
+        "kind": kind if kind in content_kind_values() else "",
     }
 
 
@@ -130,7 +130,7 @@ def calendar_view(request):
             "themes": Theme.objects.filter(locale=Locale.get_default()).order_by("name"),
             "assignees": editorial_staff(),
             "statuses": CalendarStatus.choices,
-            "kinds": ContentKind.choices,
+            "kinds": content_kind_choices(),
             "unplanned": planning.unplanned_items(**filters)[:20],
             "can_move": request.user.has_perm("editorial.change_calendaritem"),
             "time_zone": timezone.get_current_timezone_name(),
@@ -221,7 +221,7 @@ class PromoteForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        labels = dict(ContentKind.choices)
+        labels = dict(content_kind_choices())
         self.fields["kind"].choices = [
             (kind, labels[kind]) for kind in planning.calendar_page_types()
         ]

@@ -22,14 +22,11 @@ from editorial import demo_content as content
 from editorial.models import (
     ArticleIndexPage,
     ArticlePage,
-    Author,
     InfographicPage,
-    Persona,
     Series,
-    Theme,
 )
 from website.demo import add_to_menu, ensure_translation, publish
-from website.models import HomePage
+from website.models import HomePage, Person, Persona, Theme
 
 INDEX = {
     "fr": {
@@ -181,7 +178,7 @@ def seed_editorial():
         },
     )
     authors = _snippets(
-        Author,
+        Person,
         content.AUTHORS,
         fr,
         en,

@@ -18,9 +18,8 @@ from editorial.models import (
     IdeaRound,
     IdeaVote,
     InfographicPage,
-    Persona,
-    Theme,
 )
+from website.models import Persona, Theme
 
 # (title, angle, theme key, persona key, format)
 OPEN_ROUND_IDEAS = [

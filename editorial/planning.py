@@ -2,7 +2,8 @@
 
 Other apps put their content on the calendar through two Wagtail hooks:
 
-- ``aimant_calendar_page_types`` returns ``{ContentKind value: page model}``: pages
+- ``aimant_calendar_page_types`` returns ``{kind value: page model}`` (kinds are
+  declared in ``website.content_kinds`` by each app): pages
   of those types get a calendar item and ideas of that kind can be promoted
   to a draft of that type;
 - ``aimant_calendar_entries`` is called with ``(start, end)`` (aware datetimes)

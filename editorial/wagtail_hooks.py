@@ -14,65 +14,29 @@ from editorial import admin_urls
 from editorial.admin_views import scheduled_pages
 from editorial.models import (
     ArticlePage,
-    Author,
     CalendarItem,
-    ContentKind,
     IdeaRound,
     InfographicPage,
-    Persona,
     Series,
-    Theme,
 )
 from editorial.planning import current_round
 from website.scheduler import late_jobs
-
-
-class ThemeViewSet(SnippetViewSet):
-    model = Theme
-    icon = "tag"
-    menu_label = _("Themes")
-    list_display = ["name", "slug", "colour", "active_from", "active_until", "locale"]
-    list_filter = ["locale"]
-    list_export = ["name", "slug", "description", "colour", "active_from", "active_until"]
-    search_fields = ["name"]
-
-
-class PersonaViewSet(SnippetViewSet):
-    model = Persona
-    icon = "user"
-    menu_label = _("Personas")
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    list_export = ["name", "profile", "objectives", "challenges", "decision_process"]
-    search_fields = ["name"]
-
-
-class AuthorViewSet(SnippetViewSet):
-    model = Author
-    icon = "user"
-    menu_label = _("Authors")
-    list_display = ["name", "role", "locale"]
-    list_filter = ["locale"]
-    list_export = ["name", "role", "linkedin_url"]
 
 
 class SeriesViewSet(SnippetViewSet):
     model = Series
     icon = "list-ol"
     menu_label = _("Series")
+    # Themes, personas and people moved to the shared "Editorial line" menu of
+    # website; series, editorial's own, sit right after it.
+    add_to_admin_menu = True
+    menu_order = 141
     list_display = ["title", "slug", "locale"]
     list_filter = ["locale"]
     list_export = ["title", "slug", "description"]
 
 
-class EditorialLineGroup(SnippetViewSetGroup):
-    items = (ThemeViewSet, PersonaViewSet, AuthorViewSet, SeriesViewSet)
-    menu_icon = "tag"
-    menu_label = _("Editorial line")
-    menu_name = "editorial-line"
-
-
-register_snippet(EditorialLineGroup)
+register_snippet(SeriesViewSet)
 
 
 @hooks.register("aimant_home_latest_articles")
@@ -213,7 +177,7 @@ def credit_new_idea(request, instance):
 
 @hooks.register("aimant_calendar_page_types")
 def editorial_calendar_page_types():
-    return {ContentKind.ARTICLE: ArticlePage, ContentKind.INFOGRAPHIC: InfographicPage}
+    return {ArticlePage.calendar_kind: ArticlePage, InfographicPage.calendar_kind: InfographicPage}
 
 
 class ScheduledContentPanel(Component):

@@ -134,7 +134,7 @@ class ContactViewSet(ModelViewSet):
     ]
     search_fields = ["email", "first_name", "last_name", "company", "job_title"]
     ordering = ["-last_activity_at"]
-    form_fields = ["email", *PROFILE_FIELDS, "owner"]
+    form_fields = ["email", *PROFILE_FIELDS, "persona", "persona_label", "owner"]
 
     def get_inspect_view_kwargs(self, **kwargs):
         return super().get_inspect_view_kwargs(

@@ -22,6 +22,7 @@ from leads.models import (
     ScoringSettings,
 )
 from leads.models.scoring import Dimension
+from leads.personas import persona_texts
 
 ENGAGEMENT_DIMENSIONS = (Dimension.KNOW, Dimension.LIKE, Dimension.TRUST)
 
@@ -155,6 +156,8 @@ def _fit_rule_matches(rule, contact):
     if raw in (None, ""):
         return False
     value = rule.value.strip()
+    if rule.field == FitRule.Field.PERSONA:
+        return _persona_rule_matches(rule, raw, value)
     if rule.operator in (FitRule.Operator.AT_LEAST, FitRule.Operator.AT_MOST):
         try:
             number, threshold = float(raw), float(value)
@@ -172,6 +175,17 @@ def _fit_rule_matches(rule, contact):
         return text == value.casefold()
     options = {option.strip().casefold() for option in value.split(",") if option.strip()}
     return text in options
+
+
+def _persona_rule_matches(rule, persona, value):
+    """A persona rule's value names the persona by key or by its name in any language."""
+    texts = persona_texts(persona)
+    if rule.operator == FitRule.Operator.CONTAINS:
+        return any(value.casefold() in text for text in texts)
+    if rule.operator == FitRule.Operator.EQUALS:
+        return value.casefold() in texts
+    options = {option.strip().casefold() for option in value.split(",") if option.strip()}
+    return bool(options & texts)
 
 
 def update_fit(contact):

@@ -1,11 +1,11 @@
-"""Factories for the site shell's pages and snippets."""
+"""Factories for the site shell's pages and the shared taxonomy (themes, personas, people)."""
 
 from wagtail.models import Locale
 
 import factory
 import wagtail_factories
 
-from website.models import HomePage, StandardPage
+from website.models import HomePage, Person, Persona, StandardPage, Theme
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -28,10 +28,12 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
 
 def french():
+    """The French locale (the site's source language)."""
     return Locale.objects.get_or_create(language_code="fr")[0]
 
 
 def english():
+    """The English locale."""
     return Locale.objects.get_or_create(language_code="en")[0]
 
 
@@ -43,3 +45,36 @@ def translate(page, locale, **fields):
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation.specific
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Thème {n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = Theme
+
+
+class PersonaFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Persona {n}")
+    slug = factory.Sequence(lambda n: f"persona-{n}")
+    profile = "Une cible."
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = Persona
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    """Someone shown on the site: an author or a speaker."""
+
+    name = factory.Sequence(lambda n: f"Personne {n}")
+    role = "Directrice commerciale"
+    company = "Aimant"
+    bio = "Vingt ans de vente B2B."
+    linkedin_url = "https://www.linkedin.com/in/exemple"
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = Person

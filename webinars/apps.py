@@ -9,3 +9,8 @@ class WebinarsConfig(AppConfig):
 
     def ready(self):
         from webinars import signals  # noqa: F401 - connects the receivers
+        from webinars.models import WebinarPage
+        from website.content_kinds import register_content_kind
+
+        # Webinars appear on the editorial calendar under this kind.
+        register_content_kind(WebinarPage.calendar_kind, _("Webinar"))

@@ -14,17 +14,15 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from editorial.models import Persona, Theme
 from webinars.models import (
     Registration,
-    Speaker,
     WebinarIndexPage,
     WebinarPage,
     WebinarSchedule,
     WebinarStatus,
 )
 from website.demo import add_to_menu, ensure_translation, publish
-from website.models import HomePage
+from website.models import HomePage, Person, Persona, Theme
 
 INDEX = {
     "fr": {
@@ -246,9 +244,9 @@ COMMENTS = {
 def _speakers(fr, en):
     speakers = []
     for spec in SPEAKERS:
-        speaker = Speaker.objects.filter(locale=fr, name=spec["name"]).first()
+        speaker = Person.objects.filter(locale=fr, name=spec["name"]).first()
         if speaker is None:
-            speaker = Speaker.objects.create(
+            speaker = Person.objects.create(
                 locale=fr,
                 name=spec["name"],
                 company=spec["company"],

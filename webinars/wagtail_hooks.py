@@ -8,28 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.models import ContentKind
 from editorial.planning import CalendarEntry
-from webinars.models import Speaker, WebinarPage
+from webinars.models import WebinarPage
 from webinars.models.pages import WebinarStatus, upcoming_for_home
 from website.scheduler import Job
-
-
-class SpeakerViewSet(SnippetViewSet):
-    model = Speaker
-    icon = "user"
-    menu_label = _("Speakers")
-    add_to_admin_menu = False
-    list_display = ["name", "role", "company", "locale"]
-    list_filter = ["locale"]
-    list_export = ["name", "role", "company", "linkedin_url"]
-    search_fields = ["name"]
-
-
-register_snippet(SpeakerViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -86,7 +69,7 @@ def seed_webinars_demo():
 
 @hooks.register("aimant_calendar_page_types")
 def webinar_calendar_page_types():
-    return {ContentKind.WEBINAR: WebinarPage}
+    return {WebinarPage.calendar_kind: WebinarPage}
 
 
 @hooks.register("aimant_calendar_entries")

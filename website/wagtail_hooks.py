@@ -1,4 +1,4 @@
-"""Admin registrations of the site shell: navigation, footer and the outbox."""
+"""Admin registrations of the site shell: navigation, footer, the taxonomy and the outbox."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from website.admin_views import DeliveryPermissionPolicy, DeliveryViewSet
-from website.models import Delivery, FooterText, NavigationMenu
+from website.models import Delivery, FooterText, NavigationMenu, Person, Persona, Theme
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -37,6 +37,51 @@ class NavigationGroup(SnippetViewSetGroup):
 
 
 register_snippet(NavigationGroup)
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "colour", "active_from", "active_until", "locale"]
+    list_filter = ["locale"]
+    list_export = ["name", "slug", "description", "colour", "active_from", "active_until"]
+    search_fields = ["name"]
+
+
+class PersonaViewSet(SnippetViewSet):
+    model = Persona
+    icon = "user"
+    menu_label = _("Personas")
+    list_display = ["name", "slug", "key", "locale"]
+    list_filter = ["locale"]
+    list_export = ["name", "key", "profile", "objectives", "challenges", "decision_process"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    """Authors, speakers and panelists: one person, whatever they do on the site."""
+
+    model = Person
+    icon = "group"
+    menu_label = _("People")
+    list_display = ["name", "role", "company", "locale"]
+    list_filter = ["locale"]
+    list_export = ["name", "role", "company", "linkedin_url"]
+    search_fields = ["name"]
+
+
+class EditorialLineGroup(SnippetViewSetGroup):
+    """The shared vocabulary of every content app, in one admin menu."""
+
+    items = (ThemeViewSet, PersonaViewSet, PersonViewSet)
+    menu_icon = "tag"
+    menu_label = _("Editorial line")
+    menu_name = "editorial-line"
+    menu_order = 140
+
+
+register_snippet(EditorialLineGroup)
 
 register_permission_policy(Delivery, DeliveryPermissionPolicy(Delivery), exact_class=True)
 delivery_viewset = DeliveryViewSet("deliveries")

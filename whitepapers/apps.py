@@ -8,4 +8,9 @@ class WhitepapersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from website.content_kinds import register_content_kind
         from whitepapers import receivers  # noqa: F401 - connects the signal receivers
+        from whitepapers.models import WhitePaperPage
+
+        # White papers appear on the editorial calendar under this kind.
+        register_content_kind(WhitePaperPage.calendar_kind, _("White paper"))

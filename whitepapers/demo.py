@@ -19,9 +19,8 @@ from wagtail.models import Locale
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
-from editorial.models import Persona, Theme
 from website.demo import add_to_menu, ensure_translation, publish
-from website.models import HomePage
+from website.models import HomePage, Persona, Theme
 from whitepapers import demo_content as content
 from whitepapers.builds import build_now, run_build
 from whitepapers.models import PdfBuild, WhitePaperIndexPage, WhitePaperPage

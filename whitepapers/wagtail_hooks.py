@@ -8,7 +8,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from editorial.models import ContentKind
 from whitepapers import admin_views, views
 from whitepapers.models import WhitePaperPage
 
@@ -82,7 +81,7 @@ def seed_whitepapers_demo():
 
 @hooks.register("aimant_calendar_page_types")
 def whitepaper_calendar_page_types():
-    return {ContentKind.WHITE_PAPER: WhitePaperPage}
+    return {WhitePaperPage.calendar_kind: WhitePaperPage}
 
 
 @hooks.register("aimant_export_contact")

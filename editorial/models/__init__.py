@@ -3,25 +3,20 @@ from .planning import (
     CalendarFeedToken,
     CalendarItem,
     CalendarStatus,
-    ContentKind,
     IdeaRound,
     IdeaVote,
 )
-from .snippets import Author, Persona, Series, Theme
+from .snippets import Series
 
 __all__ = [
     "ArticleIndexPage",
     "ArticlePage",
-    "Author",
     "CalendarFeedToken",
     "CalendarItem",
     "CalendarStatus",
-    "ContentKind",
     "IdeaRound",
     "IdeaVote",
     "InfographicPage",
-    "Persona",
     "RelatedArticle",
     "Series",
-    "Theme",
 ]

@@ -18,7 +18,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from editorial.blocks import ArticleStreamBlock
-from editorial.models.snippets import Persona, Theme
+from website.models import Persona, Theme, TrackableContent
 from website.seo import SeoMixin
 
 WORDS_PER_MINUTE = 230
@@ -129,8 +129,9 @@ class ArticleIndexPage(RoutablePageMixin, SeoMixin, Page):
         return ArticlesAtomFeed()(request, index_page=self)
 
 
-class ArticlePage(SeoMixin, Page):
+class ArticlePage(TrackableContent, SeoMixin, Page):
     json_ld_type = "Article"
+    calendar_kind = "article"
 
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences."))
     hero_image = models.ForeignKey(
@@ -146,9 +147,9 @@ class ArticlePage(SeoMixin, Page):
         _("format"), max_length=20, choices=ArticleFormat.choices, default=ArticleFormat.ARTICLE
     )
     publication_date = models.DateField(_("publication date"), default=timezone.localdate)
-    authors = ParentalManyToManyField("editorial.Author", verbose_name=_("authors"), blank=True)
-    themes = ParentalManyToManyField("editorial.Theme", verbose_name=_("themes"), blank=True)
-    personas = ParentalManyToManyField("editorial.Persona", verbose_name=_("personas"), blank=True)
+    authors = ParentalManyToManyField("website.Person", verbose_name=_("authors"), blank=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+    personas = ParentalManyToManyField("website.Persona", verbose_name=_("personas"), blank=True)
     series = models.ForeignKey(
         "editorial.Series",
         verbose_name=_("series"),
@@ -199,11 +200,6 @@ class ArticlePage(SeoMixin, Page):
     @property
     def seo_summary(self):
         return self.search_description or self.standfirst
-
-    @property
-    def lead_themes(self):
-        """Theme slugs, for lead scoring (leads never imports this app)."""
-        return [theme.slug for theme in self.themes.all()]
 
     def related_reading(self):
         """Editor-picked related pages, else the latest articles sharing a theme."""
@@ -281,8 +277,9 @@ class RelatedArticle(Orderable):
         verbose_name_plural = _("related pages")
 
 
-class InfographicPage(SeoMixin, Page):
+class InfographicPage(TrackableContent, SeoMixin, Page):
     json_ld_type = "ImageObject"
+    calendar_kind = "infographic"
 
     summary = models.TextField(_("summary"), blank=True)
     image = models.ForeignKey(
@@ -299,7 +296,7 @@ class InfographicPage(SeoMixin, Page):
         _("text alternative"),
         help_text=_("The infographic's whole content as text, for screen readers and search."),
     )
-    themes = ParentalManyToManyField("editorial.Theme", verbose_name=_("themes"), blank=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -327,10 +324,6 @@ class InfographicPage(SeoMixin, Page):
     @property
     def seo_image(self):
         return self.image
-
-    @property
-    def lead_themes(self):
-        return [theme.slug for theme in self.themes.all()]
 
     def page_json_ld(self, request):
         data = super().page_json_ld(request)

@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from website.content_kinds import content_kind_choices
+
 VOTES_PER_MEMBER = 10
 
 
@@ -28,13 +30,11 @@ class CalendarStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class ContentKind(models.TextChoices):
-    """What a planned piece will become; each maps to a page type."""
-
-    ARTICLE = "article", _("Article")
-    INFOGRAPHIC = "infographic", _("Infographic")
-    WEBINAR = "webinar", _("Webinar")
-    WHITE_PAPER = "white_paper", _("White paper")
+# What a planned piece will become. The kinds are the shared vocabulary of
+# `website.content_kinds`: each content app declares its own in its
+# AppConfig.ready (and maps it to a page type with the
+# ``aimant_calendar_page_types`` hook), so planning hard-codes none of them.
+DEFAULT_KIND = "article"
 
 
 class IdeaRound(models.Model):
@@ -95,7 +95,7 @@ class CalendarItem(index.Indexed, models.Model):
         _("angle"), blank=True, help_text=_("What the piece says that others don't.")
     )
     kind = models.CharField(
-        _("content type"), max_length=20, choices=ContentKind.choices, default=ContentKind.ARTICLE
+        _("content type"), max_length=20, choices=content_kind_choices, default=DEFAULT_KIND
     )
     format = models.CharField(
         _("format"),
@@ -104,7 +104,7 @@ class CalendarItem(index.Indexed, models.Model):
         help_text=_("For articles: long article, tips list, testimonial or interview."),
     )
     theme = models.ForeignKey(
-        "editorial.Theme",
+        "website.Theme",
         verbose_name=_("theme"),
         null=True,
         blank=True,
@@ -112,7 +112,7 @@ class CalendarItem(index.Indexed, models.Model):
         related_name="calendar_items",
     )
     persona = models.ForeignKey(
-        "editorial.Persona",
+        "website.Persona",
         verbose_name=_("persona"),
         null=True,
         blank=True,

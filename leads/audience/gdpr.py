@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max, Q, TextField
 from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils import timezone
@@ -49,6 +49,7 @@ CONTACT_EXPORT_FIELDS = (
     "phone",
     "preferred_language",
     "persona",
+    "persona_label",
     "source",
     "first_touch",
     "last_touch",
@@ -63,10 +64,15 @@ CONTACT_EXPORT_FIELDS = (
 )
 
 
+def _exported(value):
+    """A contact field as JSON data: related objects (the persona) by their name."""
+    return str(value) if isinstance(value, models.Model) else value
+
+
 def export_contact(contact):
     """Everything held about the contact, as sections of JSON-serialisable data."""
     data = {
-        "contact": {field: getattr(contact, field) for field in CONTACT_EXPORT_FIELDS},
+        "contact": {field: _exported(getattr(contact, field)) for field in CONTACT_EXPORT_FIELDS},
         "consents": list(
             contact.consent_events.order_by("created_at").values(
                 "purpose",

@@ -23,7 +23,6 @@ PROFILE_FIELDS = (
     "country",
     "phone",
     "preferred_language",
-    "persona",
 )
 
 
@@ -61,8 +60,23 @@ class Contact(models.Model):
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="fr"
     )
-    persona = models.CharField(
-        _("persona"), max_length=100, blank=True, help_text=_("Guessed from the job title.")
+    # The shared persona (website.Persona, source language); sales screens
+    # show its name in the viewer's language. Not a profile field: visitors
+    # never set it, it is guessed from the job title or chosen by staff.
+    persona = models.ForeignKey(
+        "website.Persona",
+        verbose_name=_("persona"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
+        help_text=_("Guessed from the job title."),
+    )
+    persona_label = models.CharField(
+        _("persona (free text)"),
+        max_length=100,
+        blank=True,
+        help_text=_("A persona written by hand that matches none of the personas."),
     )
     source = models.CharField(_("source"), max_length=100, blank=True)
     first_touch = models.JSONField(_("first touch"), default=dict, blank=True)
@@ -124,6 +138,13 @@ class Contact(models.Model):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def persona_name(self):
+        """The persona in the active language (its translation if any), else the free text."""
+        if self.persona_id is not None:
+            return self.persona.localized.name
+        return self.persona_label
 
     @property
     def engagement(self):

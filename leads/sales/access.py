@@ -21,7 +21,7 @@ def require_sales(user):
 
 def visible_leads(user):
     """Managers see every lead; reps their own and the unassigned new ones; others none."""
-    leads = Lead.objects.select_related("contact", "contact__owner")
+    leads = Lead.objects.select_related("contact", "contact__owner", "contact__persona")
     if is_manager(user):
         return leads
     if is_sales(user):

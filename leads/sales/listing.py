@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from leads.models import Lead, PipelineStage
+from leads.personas import persona_matches
 from leads.sales.access import is_manager, visible_leads
 
 TABS = {
@@ -82,7 +83,7 @@ def filtered_leads(user, tab, data):
         )
         leads = leads.filter(pk__in=matching)
     if values.get("persona"):
-        leads = leads.filter(contact__persona__iexact=values["persona"])
+        leads = leads.filter(persona_matches(values["persona"], prefix="contact__"))
     if values.get("owner"):
         leads = leads.filter(contact__owner=values["owner"])
     if values.get("source"):

@@ -134,7 +134,7 @@ def lead_export(request, tab="mine"):
             lead.contact.company,
             lead.contact.job_title,
             lead.contact.country,
-            lead.contact.persona,
+            lead.contact.persona_name,
             lead.contact.source,
             lead.get_stage_display(),
             round(lead.stored_score),

@@ -9,21 +9,12 @@ import factory
 import wagtail_factories
 from PIL import Image as PillowImage
 
-from editorial.models import ArticleIndexPage, ArticlePage, InfographicPage, Series, Theme
-from tests.factories import french
+from editorial.models import ArticleIndexPage, ArticlePage, InfographicPage, Series
+from tests.factories import ThemeFactory, french  # noqa: F401 - re-exported for the tests
 
 
 def paragraph(words):
     return {"type": "paragraph", "value": "<p>" + " ".join(["vente"] * words) + "</p>"}
-
-
-class ThemeFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Thème {n}")
-    slug = factory.Sequence(lambda n: f"theme-{n}")
-    locale = factory.LazyFunction(french)
-
-    class Meta:
-        model = Theme
 
 
 class SeriesFactory(factory.django.DjangoModelFactory):

@@ -11,10 +11,9 @@ from editorial.models import (
     IdeaRound,
     IdeaVote,
     InfographicPage,
-    Persona,
     Series,
-    Theme,
 )
+from website.models import Persona, Theme
 
 
 def _counts():

@@ -9,6 +9,7 @@ import pytest
 
 from leads.models import AnonymousPageCount, Contact, Interaction, Visitor
 from leads.tracking import CONSENT_COOKIE, identify, track
+from tests.factories import PersonaFactory
 from tests.leads.factories import ContactFactory
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36"
@@ -116,6 +117,7 @@ def test_beacon_is_rate_limited(client, site_tree, monkeypatch):
 
 def test_identification_merges_the_anonymous_history(consenting_client, site_tree, rf):
     page = site_tree["about_fr"]
+    sales_director = PersonaFactory(name="Directrice ou directeur commercial", key="sales-director")
     first_visit = {
         "url": "/fr/a-propos/?utm_source=linkedin&utm_campaign=printemps",
         "referrer": "https://www.linkedin.com/",
@@ -131,7 +133,7 @@ def test_identification_merges_the_anonymous_history(consenting_client, site_tre
     )
 
     assert contact.email == "lea.dupont@example.com"
-    assert contact.persona == "Sales leader"
+    assert contact.persona == sales_director
     assert contact.first_touch["utm_source"] == "linkedin"
     assert contact.first_touch["landing_page"] == "/fr/a-propos/"
     assert contact.first_touch["referrer"] == "https://www.linkedin.com/"

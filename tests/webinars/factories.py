@@ -5,17 +5,7 @@ from django.utils import timezone
 import factory
 import wagtail_factories
 
-from tests.factories import french
-from webinars.models import Registration, Speaker, WebinarIndexPage, WebinarPage
-
-
-class SpeakerFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Intervenant {n}")
-    role = "Directrice commerciale"
-    locale = factory.LazyFunction(french)
-
-    class Meta:
-        model = Speaker
+from webinars.models import Registration, WebinarIndexPage, WebinarPage
 
 
 class WebinarIndexPageFactory(wagtail_factories.PageFactory):

@@ -7,9 +7,9 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from tests.editorial.factories import ThemeFactory
-from tests.factories import english, french, translate
+from tests.factories import PersonFactory, english, french, translate
 from tests.screening import assert_screening_fields_once
-from tests.webinars.factories import SpeakerFactory, WebinarPageFactory
+from tests.webinars.factories import WebinarPageFactory
 from webinars.models import WebinarIndexPage, WebinarPage
 from webinars.models.pages import parse_offsets
 from website.models import HomePage
@@ -31,7 +31,7 @@ class WebinarPageRulesTests(WagtailPageTestCase):
 
 
 def test_webinar_page_shows_organiser_time_speakers_and_event_json_ld(client, webinar):
-    speaker = SpeakerFactory(name="Claire Fontaine", linkedin_url="https://www.linkedin.com/in/cf")
+    speaker = PersonFactory(name="Claire Fontaine", linkedin_url="https://www.linkedin.com/in/cf")
     theme = ThemeFactory(name="Vente sociale", slug="vente-sociale")
     webinar.speakers.add(speaker)
     webinar.themes.add(theme)

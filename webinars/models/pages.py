@@ -20,6 +20,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from webinars.blocks import AgendaItemBlock, RegistrationQuestionsBlock
+from website.models import Theme, TrackableContent
 from website.seo import SeoMixin
 
 DEFAULT_REMINDER_OFFSETS = "7d, 1d, 1h, 10m"
@@ -108,8 +109,6 @@ class WebinarIndexPage(RoutablePageMixin, SeoMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from editorial.models import Theme
-
         context = super().get_context(request, *args, **kwargs)
         upcoming, replays = self.upcoming(), self.replays()
         theme = request.GET.get("theme", "")
@@ -135,7 +134,7 @@ class WebinarIndexPage(RoutablePageMixin, SeoMixin, Page):
 DRAFT_SESSION_LENGTH = datetime.timedelta(hours=1)
 
 
-class WebinarPage(RoutablePageMixin, SeoMixin, Page):
+class WebinarPage(TrackableContent, RoutablePageMixin, SeoMixin, Page):
     """A live online event people register for; translations describe the same event.
 
     Registrations, capacity and the schedule used in invites belong to the
@@ -143,6 +142,7 @@ class WebinarPage(RoutablePageMixin, SeoMixin, Page):
     """
 
     json_ld_type = "Event"
+    calendar_kind = "webinar"
 
     summary = models.TextField(_("summary"))
     hero_image = models.ForeignKey(
@@ -154,9 +154,9 @@ class WebinarPage(RoutablePageMixin, SeoMixin, Page):
         related_name="+",
     )
     agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
-    speakers = ParentalManyToManyField("webinars.Speaker", verbose_name=_("speakers"), blank=True)
-    themes = ParentalManyToManyField("editorial.Theme", verbose_name=_("themes"), blank=True)
-    personas = ParentalManyToManyField("editorial.Persona", verbose_name=_("personas"), blank=True)
+    speakers = ParentalManyToManyField("website.Person", verbose_name=_("speakers"), blank=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+    personas = ParentalManyToManyField("website.Persona", verbose_name=_("personas"), blank=True)
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
     time_zone = models.CharField(
@@ -339,11 +339,6 @@ class WebinarPage(RoutablePageMixin, SeoMixin, Page):
     @property
     def seo_summary(self):
         return self.search_description or self.summary
-
-    @property
-    def lead_themes(self):
-        """Theme slugs, for lead scoring (leads never imports this app)."""
-        return [theme.slug for theme in self.themes.all()]
 
     def seats_left(self):
         """Free seats of the event, or None when the capacity is unlimited."""

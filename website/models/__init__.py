@@ -1,8 +1,10 @@
 from .deliveries import Delivery
 from .jobs import JobRun
+from .mixins import TrackableContent
 from .navigation import FooterText, NavigationMenu, NavigationMenuItem
 from .pages import HomePage, StandardPage
 from .settings import SiteSettings
+from .taxonomy import Person, Persona, Theme
 
 __all__ = [
     "Delivery",
@@ -11,6 +13,10 @@ __all__ = [
     "JobRun",
     "NavigationMenu",
     "NavigationMenuItem",
+    "Person",
+    "Persona",
     "SiteSettings",
     "StandardPage",
+    "Theme",
+    "TrackableContent",
 ]

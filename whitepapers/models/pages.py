@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
+from website.models import TrackableContent
 from website.seo import SeoMixin
 from whitepapers.blocks import WhitePaperStreamBlock, chapter_anchor
 
@@ -56,7 +57,7 @@ class WhitePaperIndexPage(SeoMixin, Page):
         return context
 
 
-class WhitePaperPage(RoutablePageMixin, SeoMixin, Page):
+class WhitePaperPage(TrackableContent, RoutablePageMixin, SeoMixin, Page):
     """A gated white paper: an uploaded PDF, or chapters written in Wagtail.
 
     Papers written in Wagtail are rendered to PDF by WeasyPrint when published
@@ -65,6 +66,7 @@ class WhitePaperPage(RoutablePageMixin, SeoMixin, Page):
     """
 
     json_ld_type = "DigitalDocument"
+    calendar_kind = "white_paper"
 
     subtitle = models.CharField(_("subtitle"), max_length=200, blank=True)
     promise = models.TextField(
@@ -80,8 +82,8 @@ class WhitePaperPage(RoutablePageMixin, SeoMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    themes = ParentalManyToManyField("editorial.Theme", verbose_name=_("themes"), blank=True)
-    personas = ParentalManyToManyField("editorial.Persona", verbose_name=_("personas"), blank=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+    personas = ParentalManyToManyField("website.Persona", verbose_name=_("personas"), blank=True)
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("uploaded PDF"),
@@ -198,11 +200,6 @@ class WhitePaperPage(RoutablePageMixin, SeoMixin, Page):
     @property
     def seo_image(self):
         return self.cover_image
-
-    @property
-    def lead_themes(self):
-        """Theme slugs, for lead scoring (leads never imports this app)."""
-        return [theme.slug for theme in self.themes.all()]
 
     def current_build(self):
         """The newest successful PDF build, or None."""
