@@ -8,13 +8,10 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from editorial import signals
+        from editorial import receivers  # noqa: F401 - connects the receivers
         from editorial.models import ArticlePage, InfographicPage
-        from editorial.notifications import connect_workflow_notifiers
         from website.content_kinds import register_content_kind
 
         # Editorial's own kinds of content on the shared calendar vocabulary.
         register_content_kind(ArticlePage.calendar_kind, _("Article"))
         register_content_kind(InfographicPage.calendar_kind, _("Infographic"))
-        signals.connect()
-        connect_workflow_notifiers()

@@ -15,8 +15,6 @@ from wagtail.admin.mail import (
     WorkflowStateRejectionEmailNotifier,
     WorkflowStateSubmissionEmailNotifier,
 )
-from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from website.mail import build_email, queue_email
 
@@ -77,32 +75,3 @@ task_submitted_notifier = TaskSubmittedNotifier()
 workflow_submitted_notifier = WorkflowSubmittedNotifier()
 workflow_approved_notifier = WorkflowApprovedNotifier()
 workflow_rejected_notifier = WorkflowRejectedNotifier()
-
-
-def connect_workflow_notifiers():
-    """Connect the outbox notifiers in place of Wagtail's.
-
-    They reuse Wagtail's dispatch_uids: `editorial` is ready before
-    `wagtail.admin`, and Django ignores a second receiver with a uid already
-    connected, so Wagtail's direct-SMTP notifiers are never connected.
-    """
-    task_submitted.connect(
-        task_submitted_notifier,
-        sender=TaskState,
-        dispatch_uid="group_approval_task_submitted_email_notification",
-    )
-    workflow_submitted.connect(
-        workflow_submitted_notifier,
-        sender=WorkflowState,
-        dispatch_uid="workflow_state_submitted_email_notification",
-    )
-    workflow_rejected.connect(
-        workflow_rejected_notifier,
-        sender=WorkflowState,
-        dispatch_uid="workflow_state_rejected_email_notification",
-    )
-    workflow_approved.connect(
-        workflow_approved_notifier,
-        sender=WorkflowState,
-        dispatch_uid="workflow_state_approved_email_notification",
-    )

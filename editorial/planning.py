@@ -7,13 +7,12 @@ Other apps put their content on the calendar through two Wagtail hooks:
   of those types get a calendar item and ideas of that kind can be promoted
   to a draft of that type;
 - ``aimant_calendar_entries`` is called with ``(start, end)`` (aware datetimes)
-  and returns :class:`CalendarEntry` objects for dated things that are not
+  and returns :class:`website.content_kinds.CalendarEntry` objects for dated things that are not
   content pieces (e.g. the moment a webinar goes live).
 """
 
 import contextvars
 import datetime
-from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -25,6 +24,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from editorial.models import CalendarItem, CalendarStatus, IdeaRound, IdeaVote
+from website.content_kinds import CalendarEntry
 
 PAGE_TYPES_HOOK = "aimant_calendar_page_types"
 ENTRIES_HOOK = "aimant_calendar_entries"
@@ -40,23 +40,6 @@ _promoting_item = contextvars.ContextVar("promoting_item", default=None)
 
 class PlanningError(Exception):
     """A request the rules refuse; the message is shown to the member as is."""
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    """Something dated shown on the calendar; items and hook entries alike."""
-
-    uid: str
-    title: str
-    starts_at: datetime.datetime
-    kind_label: str
-    status: str
-    status_label: str
-    colour: str
-    url: str = ""
-    assignee: str = ""
-    language: str = ""
-    item: CalendarItem | None = None
 
 
 def calendar_page_types():

@@ -8,7 +8,7 @@ class WebinarsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from webinars import signals  # noqa: F401 - connects the receivers
+        from webinars import receivers  # noqa: F401 - connects the receivers
         from webinars.models import WebinarPage
         from website.content_kinds import register_content_kind
 

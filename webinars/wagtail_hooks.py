@@ -9,9 +9,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
-from editorial.planning import CalendarEntry
 from webinars.models import WebinarPage
 from webinars.models.pages import WebinarStatus, upcoming_for_home
+from website.content_kinds import CalendarEntry
 from website.scheduler import Job
 
 

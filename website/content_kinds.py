@@ -1,4 +1,4 @@
-"""The kinds of content on the editorial calendar: one shared vocabulary.
+"""The editorial calendar's shared vocabulary: kinds of content, and dated entries.
 
 Each content app declares its kinds once, from its ``AppConfig.ready``::
 
@@ -7,9 +7,36 @@ Each content app declares its kinds once, from its ``AppConfig.ready``::
 The calendar (``editorial.CalendarItem.kind``) takes its choices from here, so
 the planning app never hard-codes what other apps publish. The stored values
 are the short strings given here; changing one needs a data migration.
+
+Apps that show dated things on the calendar which are not content pieces (a
+webinar's live session) return :class:`CalendarEntry` objects from the
+``aimant_calendar_entries`` hook; the calendar builds the same objects for its
+own items.
 """
 
+import datetime
+from dataclasses import dataclass
+
 _kinds = {}
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """Something dated shown on the calendar; planned items and hook entries alike."""
+
+    uid: str
+    title: str
+    starts_at: datetime.datetime
+    kind_label: str
+    status: str
+    status_label: str
+    colour: str
+    url: str = ""
+    assignee: str = ""
+    language: str = ""
+    # The editorial CalendarItem behind the entry, when there is one (None for
+    # hook entries); typed loosely because the ground floor knows no app's models.
+    item: object | None = None
 
 
 def register_content_kind(value, label):

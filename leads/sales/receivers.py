@@ -3,17 +3,20 @@
 import logging
 
 from django.db import transaction
+from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
 from leads.models import Lead, PipelineStage
+from leads.sales.assignment import assign_qualified
+from leads.sales.pipeline import move, sync_lifecycle
+from leads.signals import contact_qualified, contact_returned_to_nurturing
 
 logger = logging.getLogger("aimant.leads.sales")
 
 
+@receiver(contact_qualified, dispatch_uid="leads.sales.qualified")
 def on_contact_qualified(sender, contact, **kwargs):
     """A marketing-qualified contact becomes a lead and goes to a rep."""
-    from leads.sales.assignment import assign_qualified
-
     try:
         assign_qualified(contact)
     except Exception:
@@ -22,10 +25,9 @@ def on_contact_qualified(sender, contact, **kwargs):
         logger.exception("Could not hand contact %s to sales", contact.pk)
 
 
+@receiver(contact_returned_to_nurturing, dispatch_uid="leads.sales.nurturing")
 def on_returned_to_nurturing(sender, contact, **kwargs):
     """Scores fell: an untouched lead goes back to nurturing; a worked one stays with its rep."""
-    from leads.sales.pipeline import move, sync_lifecycle
-
     lead = Lead.objects.filter(contact=contact).first()
     if lead is None:
         return

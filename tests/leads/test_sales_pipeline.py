@@ -10,6 +10,7 @@ from leads.sales.pipeline import (
     open_lead,
     rejections_by_rule,
 )
+from leads.sales.receivers import on_returned_to_nurturing
 from leads.scoring import update_fit
 from tests.leads.factories import ContactFactory, make_rep
 
@@ -103,8 +104,6 @@ def test_rejection_needs_a_reason_code_and_is_reported_per_scoring_rule(rep):
 
 
 def test_an_untouched_lead_whose_score_fell_goes_back_to_nurturing(lead, rep):
-    from leads.sales.receivers import on_returned_to_nurturing
-
     Contact.objects.filter(pk=lead.contact_id).update(stage=LifecycleStage.LEAD)
     on_returned_to_nurturing(Contact, contact=lead.contact)
     lead.refresh_from_db()
@@ -113,8 +112,6 @@ def test_an_untouched_lead_whose_score_fell_goes_back_to_nurturing(lead, rep):
 
 
 def test_a_worked_lead_stays_with_its_rep_when_the_score_falls(lead, rep):
-    from leads.sales.receivers import on_returned_to_nurturing
-
     move(lead, PipelineStage.CONTACTED, rep)
     Contact.objects.filter(pk=lead.contact_id).update(stage=LifecycleStage.LEAD)
     on_returned_to_nurturing(Contact, contact=lead.contact)

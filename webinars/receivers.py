@@ -1,4 +1,4 @@
-"""Publishing a webinar announces schedule changes to its registrants."""
+"""Signal receivers of webinars: publishing a webinar tells registrants what changed."""
 
 from django.dispatch import receiver
 
