@@ -13,14 +13,14 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from webinars import registration as registration_service
+from webinars.attendance import ImportFormatError, import_attendance, mark_attended
+from webinars.followups import send_followups
 from webinars.forms import AttendanceImportForm
 from webinars.models import Registration, ReminderLog, WebinarPage
 from webinars.models.pages import event_pages
-from webinars.services import registration as registration_service
-from webinars.services.attendance import ImportFormatError, import_attendance, mark_attended
-from webinars.services.followups import send_followups
-from webinars.services.ratings import rating_summary
-from webinars.services.stats import attendance_rate, counts_for, event_counts
+from webinars.ratings import rating_summary
+from webinars.stats import attendance_rate, counts_for, event_counts
 
 VIEW = "webinars.view_registration"
 CHANGE = "webinars.change_registration"

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from webinars.models import WebinarPage
-from webinars.services.schedule import announce_changes
+from webinars.schedule import announce_changes
 
 
 @receiver(page_published, sender=WebinarPage)

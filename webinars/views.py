@@ -2,7 +2,7 @@
 
 Personal links carry a signed token; a forged or revoked token gets a 404
 page in the visitor's language, never an error. Views only parse input and
-call the services.
+call the functions of the concept modules (registration, ratings…).
 """
 
 import logging
@@ -16,11 +16,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from leads import api as leads
+from webinars import registration as registration_service
 from webinars.forms import RatingForm, RegistrationForm
 from webinars.ics import REQUEST, invite_calendar
 from webinars.models import Registration, WebinarPage, WebinarStatus
-from webinars.services import registration as registration_service
-from webinars.services.ratings import rate
+from webinars.ratings import rate
 
 logger = logging.getLogger("aimant.webinars")
 

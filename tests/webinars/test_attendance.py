@@ -11,9 +11,9 @@ import pytest
 
 from leads.models import Interaction
 from tests.webinars.factories import RegistrationFactory
+from webinars.attendance import ImportFormatError, import_attendance, parse_report
+from webinars.followups import close_ended_webinars
 from webinars.models import Registration
-from webinars.services.attendance import ImportFormatError, import_attendance, parse_report
-from webinars.services.followups import close_ended_webinars
 
 # Copies of /work/shared/samples/attendance (see its README for their provenance).
 SAMPLES = Path(__file__).parent / "samples"

@@ -12,8 +12,8 @@ import pytest
 
 from tests.factories import french
 from tests.webinars.factories import WebinarIndexPageFactory, WebinarPageFactory
+from webinars import registration as service
 from webinars.models import Registration
-from webinars.services import registration as service
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -11,9 +11,9 @@ import pytest
 from tests.smtp import SMTPServer
 from tests.webinars.factories import RegistrationFactory
 from webinars import emails
+from webinars import registration as service
 from webinars.links import organiser
 from webinars.models import Registration, WebinarStatus
-from webinars.services import registration as service
 from website.mail import message_to_payload, payload_to_message
 
 

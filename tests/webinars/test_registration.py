@@ -10,8 +10,8 @@ from leads.models import ConsentEvent, Contact, Interaction, QuarantinedSubmissi
 from leads.screening import FORM_SALT
 from tests.factories import french
 from tests.webinars.factories import RegistrationFactory, WebinarPageFactory
+from webinars import registration as service
 from webinars.models import Registration, WebinarStatus
-from webinars.services import registration as service
 
 
 def _register(client, webinar, data, **extra):

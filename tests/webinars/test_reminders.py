@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from tests.webinars.factories import RegistrationFactory
 from webinars.models import Registration, ReminderLog
-from webinars.services.reminders import send_due_reminders
+from webinars.reminders import send_due_reminders
 from website import outbox
 from website.models import Delivery
 from website.scheduler import get_jobs

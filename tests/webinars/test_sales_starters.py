@@ -3,7 +3,7 @@
 from leads.models import Contact
 from leads.sales.starters import starters_for
 from tests.webinars.factories import RegistrationFactory
-from webinars.services.attendance import record_attendance
+from webinars.attendance import record_attendance
 
 
 def test_attendance_gives_the_rep_minutes_and_answers(webinar):

@@ -417,7 +417,7 @@ class WebinarPage(TrackableContent, RoutablePageMixin, SeoMixin, Page):
         context["google_calendar_url"] = self.google_calendar_url(request)
         context["outlook_calendar_url"] = self.outlook_calendar_url(request)
         if self.show_ratings:
-            from webinars.services.ratings import rating_summary
+            from webinars.ratings import rating_summary
 
             context["rating"] = rating_summary(self.event)
         return context

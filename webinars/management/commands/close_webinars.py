@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from webinars.services.followups import close_ended_webinars
+from webinars.followups import close_ended_webinars
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from webinars.services.reminders import send_due_reminders
+from webinars.reminders import send_due_reminders
 
 
 class Command(BaseCommand):

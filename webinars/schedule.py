@@ -4,7 +4,7 @@ from django.db import transaction
 
 from webinars import emails
 from webinars.models import Registration, WebinarSchedule, WebinarStatus
-from webinars.services.registration import lock_event
+from webinars.registration import lock_event
 
 
 def announce_changes(webinar):
