@@ -148,7 +148,7 @@ def seed_taxonomy_and_authors(fr, en):
     """
 
     def slug(item, code):
-        return item["slug"] if code == "fr" else item.get("slug", code)
+        return item["slug"] if code == "fr" else item.field("slug", code)
 
     return {
         "themes": _snippets(
@@ -158,7 +158,7 @@ def seed_taxonomy_and_authors(fr, en):
             en,
             lambda item, code: {
                 "slug": slug(item, code),
-                "name": item.get("name", code),
+                "name": item.field("name", code),
                 "colour": item["colour"],
                 "description": item.body(code),
             },
@@ -170,7 +170,7 @@ def seed_taxonomy_and_authors(fr, en):
             en,
             lambda item, code: {
                 "slug": slug(item, code),
-                **{name: item.get(name, code) for name in PERSONA_FIELDS},
+                **{name: item.field(name, code) for name in PERSONA_FIELDS},
             },
         ),
         "authors": _snippets(
@@ -180,7 +180,7 @@ def seed_taxonomy_and_authors(fr, en):
             en,
             lambda item, code: {
                 "name": item["name"],
-                "role": item.get("role", code),
+                "role": item.field("role", code),
                 "bio": item.body(code),
                 "linkedin_url": item["linkedin_url"],
             },
@@ -192,7 +192,7 @@ def seed_taxonomy_and_authors(fr, en):
             en,
             lambda item, code: {
                 "slug": slug(item, code),
-                "title": item.get("title", code),
+                "title": item.field("title", code),
                 "description": item.body(code),
             },
         ),
@@ -230,8 +230,8 @@ def _translate(page, locale, fields):
 def _index_fields(code):
     index = load_items(APP, "indexes")[0]
     return {
-        "title": index.get("title", code),
-        "slug": index.get("slug", code),
+        "title": index.field("title", code),
+        "slug": index.field("slug", code),
         "introduction": index.body(code),
     }
 
@@ -282,9 +282,9 @@ def seed_editorial():
                 article,
                 en,
                 {
-                    "title": item.get("title", "en"),
-                    "slug": item.get("slug", "en"),
-                    "standfirst": item.get("standfirst", "en"),
+                    "title": item.field("title", "en"),
+                    "slug": item.field("slug", "en"),
+                    "standfirst": item.field("standfirst", "en"),
                     "body": stream(item.blocks("en")),
                 },
             )
@@ -309,9 +309,9 @@ def seed_editorial():
             infographic,
             en,
             {
-                "title": item.get("title", "en"),
-                "slug": item.get("slug", "en"),
-                "summary": item.get("summary", "en"),
+                "title": item.field("title", "en"),
+                "slug": item.field("slug", "en"),
+                "summary": item.field("summary", "en"),
                 "text_alternative": item.html("en"),
             },
         )

@@ -67,15 +67,19 @@ class DemoItem:
     def has(self, language):
         return language in self.fields
 
-    def get(self, name, language=SOURCE_LANGUAGE, default=None):
+    def field(self, name, language=SOURCE_LANGUAGE, default=None):
         """A field of `language`'s file, else of the source language's."""
         for code in (language, SOURCE_LANGUAGE):
             if name in self.fields.get(code, {}):
                 return self.fields[code][name]
         return default
 
+    def get(self, name, default=None):
+        """A field of the source language's file (shared fields: themes, dates…)."""
+        return self.field(name, SOURCE_LANGUAGE, default)
+
     def __getitem__(self, name):
-        value = self.get(name, default=KeyError)
+        value = self.get(name, KeyError)
         if value is KeyError:
             raise KeyError(f"{self.key}: no field {name!r}")
         return value
