@@ -27,7 +27,7 @@ from editorial.models import (
     Series,
     Theme,
 )
-from website.demo import add_to_menu, ensure_translation, publish
+from website.demo import add_to_menu, date_back, ensure_translation, publish
 from website.demo_files import load_items, relative_date, relative_datetime
 from website.models import HomePage
 
@@ -210,20 +210,13 @@ PERSONA_FIELDS = (
 )
 
 
-def _date_back(page, moment):
-    """Show `page` (and its revisions) as published at `moment`, not at seeding time."""
-    Page.objects.filter(pk=page.pk).update(
-        first_published_at=moment, last_published_at=moment, latest_revision_created_at=moment
-    )
-
-
 def _translate(page, locale, fields):
     """`ensure_translation`, dating a new translation back to its source's publication."""
     is_new = page.get_translation_or_none(locale) is None
     translation = ensure_translation(page, locale, fields)
     if is_new:
         source = Page.objects.get(pk=page.pk)
-        _date_back(translation, source.first_published_at)
+        date_back(translation, source.first_published_at)
     return translation
 
 
@@ -274,7 +267,7 @@ def seed_editorial():
             article.authors = [authors[item["author"]]]
             index_fr.add_child(instance=article)
             publish(article)
-            _date_back(article, relative_datetime(item["published"]))
+            date_back(article, relative_datetime(item["published"]))
             created += 1
         if item.has("en"):
             index_en.refresh_from_db()
@@ -302,7 +295,7 @@ def seed_editorial():
             infographic.themes = [themes[key] for key in item["themes"]]
             index_fr.add_child(instance=infographic)
             publish(infographic)
-            _date_back(infographic, relative_datetime(item["published"]))
+            date_back(infographic, relative_datetime(item["published"]))
             created += 1
         index_en.refresh_from_db()
         _translate(

@@ -24,7 +24,7 @@ from webinars.models import (
     WebinarSchedule,
     WebinarStatus,
 )
-from website.demo import add_to_menu, ensure_translation, publish
+from website.demo import add_to_menu, date_back, ensure_translation, publish
 from website.demo_files import load_data, load_items, relative_datetime
 from website.models import HomePage
 
@@ -60,6 +60,22 @@ def seed_speakers(fr, en):
             translation.save()
         speakers[item.key] = speaker
     return speakers
+
+
+def _questions(item, code):
+    return [
+        ("text", {"label": question["label"], "required": False})
+        for question in item.field("questions", code, default=[])
+    ]
+
+
+def _answers(item, language, number):
+    """What registrant `number` answered to the webinar's questions (in their language)."""
+    return {
+        question["label"]: question["sample_answers"][number % len(question["sample_answers"])]
+        for question in item.field("questions", language, default=[])
+        if number % 3  # a third of the registrants leave the free question empty
+    }
 
 
 def _agenda(item, code):
@@ -102,6 +118,7 @@ def _registrations(event, item, rng, now):
             first_name=first,
             last_name=last,
             company=companies[number % len(companies)],
+            answers=_answers(item, language, number),
             language=language,
             status=status,
         )
@@ -157,6 +174,7 @@ def seed_webinars():
                 replay_url=item.get("replay", ""),
                 status=WebinarStatus.ENDED if past else WebinarStatus.SCHEDULED,
                 agenda=_agenda(item, "fr"),
+                registration_questions=_questions(item, "fr"),
                 show_ratings=past,
             )
             index_fr.add_child(instance=page)
@@ -164,6 +182,8 @@ def seed_webinars():
             page.personas.set(Persona.objects.filter(locale=fr, slug__in=item.get("personas", [])))
             page.speakers.set([speakers[key] for key in item["speakers"]])
             publish(page)
+            # Announced five weeks before it starts (or today, for the next ones).
+            date_back(page, min(starts_at - timedelta(days=35), now))
             created += 1
         index_en.refresh_from_db()
         ensure_translation(
@@ -174,6 +194,7 @@ def seed_webinars():
                 "slug": item.field("slug", "en"),
                 "summary": item.field("summary", "en"),
                 "agenda": _agenda(item, "en"),
+                "registration_questions": _questions(item, "en"),
             },
         )
         registrations += _registrations(page, item, rng, now)
@@ -191,3 +212,43 @@ def seed_webinars():
                 followups_sent_at=page.ends_at + timedelta(hours=2)
             )
     return f"Webinars: {created} created, {registrations} demo registrations added."
+
+
+def demo_interactions():
+    """What demo contacts may have done with the demo webinars (for the leads seeder).
+
+    A list of ``{"kind", "page", "after", "before", "at", "requires", "data"}``:
+    registrations in the four weeks before a webinar, attendance at the start of
+    a past one (after registering), replays after its end. The leads seeder
+    picks from these so that timelines cite only webinars that exist.
+    """
+    now = timezone.now()
+    actions = []
+    for page in WebinarPage.objects.live().filter(locale__language_code="fr").order_by("pk"):
+        item = next((i for i in load_items(APP, "webinars") if i["slug"] == page.slug), None)
+        answers = [
+            [{"question": question["label"], "answer": answer}]
+            for question in (item.get("questions", []) if item else [])
+            for answer in question["sample_answers"]
+        ]
+        actions.append(
+            {
+                "kind": "webinar_registration",
+                "page": page,
+                "after": page.starts_at - timedelta(days=28),
+                "before": min(page.starts_at, now),
+            }
+        )
+        if page.ends_at < now:
+            actions.append(
+                {
+                    "kind": "webinar_attendance",
+                    "page": page,
+                    "at": page.starts_at,
+                    "requires": "webinar_registration",
+                    "answers": answers,
+                }
+            )
+            if page.replay_url:
+                actions.append({"kind": "replay_watched", "page": page, "after": page.ends_at})
+    return actions

@@ -21,8 +21,8 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
 from editorial.models import Persona, Theme
-from website.demo import add_to_menu, ensure_translation, publish
-from website.demo_files import load_items
+from website.demo import add_to_menu, date_back, ensure_translation, publish
+from website.demo_files import load_items, relative_datetime
 from website.models import HomePage
 from whitepapers.builds import build_now, run_build
 from whitepapers.models import PdfBuild, WhitePaperIndexPage, WhitePaperPage
@@ -165,6 +165,7 @@ def _ensure_written_paper(index, locale, item):
     index.add_child(instance=page)
     _tag(page, item)
     publish(page)
+    date_back(page, relative_datetime(item["published"]))
     return page, True
 
 
@@ -194,6 +195,7 @@ def _ensure_uploaded_paper(index, locale, item):
     index.add_child(instance=page)
     _tag(page, item)
     publish(page)
+    date_back(page, relative_datetime(item["published"]))
     return page, True
 
 
@@ -237,6 +239,7 @@ def seed_whitepapers():
                     "body": _chapters(item, "en", _chart(item, "en")),
                 },
             )
+            date_back(translation, relative_datetime(item.field("published", "en")))
             created += 1
             papers.append(translation)
         elif item.has("en"):
@@ -245,3 +248,17 @@ def seed_whitepapers():
     for paper in papers:
         _ensure_pdf(WhitePaperPage.objects.get(pk=paper.pk))
     return f"White papers: {created} created, {len(papers)} in all, PDFs built."
+
+
+def demo_interactions():
+    """What demo contacts may have done with the demo papers (for the leads seeder):
+    downloads after each paper's publication, with its promise for the sales rep."""
+    return [
+        {
+            "kind": "whitepaper_download",
+            "page": paper,
+            "after": paper.first_published_at,
+            "data": {"promise": paper.promise[:500]},
+        }
+        for paper in WhitePaperPage.objects.live().order_by("pk")
+    ]
