@@ -96,9 +96,10 @@ def _registrations(event, item, rng, now):
     total = seats + item.get("waitlist", 0)
     past = event.starts_at < now
     attended = set(rng.sample(range(seats), item.get("attended", 0)))
-    # Registrations open four weeks before the start and close at the start (or now).
-    opened = event.starts_at - timedelta(days=28)
+    # Registrations open four weeks before the start (at least a week ago) and
+    # close at the start, or now for the upcoming ones.
     closed = min(event.starts_at, now) - timedelta(hours=1)
+    opened = min(event.starts_at - timedelta(days=28), closed - timedelta(days=7))
     rows, dates = [], []
     for number in range(total):
         first = first_names[number % len(first_names)]
