@@ -123,14 +123,12 @@ def _load_items(folder):
 
 def load_items(app, kind):
     """The items of ``<app>/demo_content/<kind>/``, ordered by key."""
-    return list(_load_items(str(content_dir(app) / kind)))
+    return load_folder(content_dir(app) / kind)
 
 
-def load_item(app, kind, key):
-    for item in load_items(app, kind):
-        if item.key == key:
-            return item
-    raise KeyError(f"{app}/demo_content/{kind}/{key}")
+def load_folder(folder):
+    """The items of any folder of ``<key>.<lang>.md`` files, ordered by key."""
+    return list(_load_items(str(folder)))
 
 
 @cache
