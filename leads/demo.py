@@ -1,4 +1,13 @@
-"""Demo contacts with six months of plausible history (for `manage.py seed_demo`)."""
+"""Demo contacts with six months of plausible history (for `manage.py seed_demo`).
+
+Names, companies and jobs are in `leads/demo_content/contacts.yaml`. Every
+interaction is about content that exists and was published by then: pages of
+the site, and what the content apps offer through the ``aimant_demo_interactions``
+hook (webinar registrations, attendance and replays, white-paper downloads), so
+conversation starters and timelines cite only real content. A contact attends a
+webinar at most once (after registering for it) and downloads a paper once.
+Contacts, their consents and their history are dated over the past months.
+"""
 
 import random
 import unicodedata
@@ -7,90 +16,22 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail import hooks
 from wagtail.models import Page
 
-from leads.models import Contact, InteractionKind, Purpose
+from leads.models import ConsentEvent, Contact, InteractionKind, Purpose
 from leads.personas import guess_persona
 from leads.privacy import record_consent
 from leads.qualification import evaluate
 from leads.scoring import update_fit
 from leads.tracking import track
+from website.demo_files import load_data
 
 DEMO_DOMAIN = "demo.aimant.localhost"
 CONTACT_COUNT = 200
 HISTORY_DAYS = 180
+DEMO_INTERACTIONS_HOOK = "aimant_demo_interactions"
 
-FIRST_NAMES = [
-    "Léa",
-    "Hugo",
-    "Camille",
-    "Lucas",
-    "Chloé",
-    "Louis",
-    "Manon",
-    "Gabriel",
-    "Inès",
-    "Jules",
-    "Sarah",
-    "Arthur",
-    "Emma",
-    "Nathan",
-    "Alice",
-    "Thomas",
-    "Julie",
-    "Paul",
-    "Anna",
-    "Victor",
-]
-LAST_NAMES = [
-    "Martin",
-    "Bernard",
-    "Dubois",
-    "Thomas",
-    "Robert",
-    "Richard",
-    "Petit",
-    "Durand",
-    "Leroy",
-    "Moreau",
-    "Simon",
-    "Laurent",
-    "Lefebvre",
-    "Michel",
-    "Garcia",
-    "David",
-    "Bertrand",
-    "Roux",
-]
-COMPANIES = [
-    ("Transitions SAS", 120),
-    ("Atelier Nord", 12),
-    ("Groupe Valmy", 850),
-    ("Kalia Conseil", 35),
-    ("Opaline Industries", 400),
-    ("Brio Logiciels", 60),
-    ("Maison Carrel", 8),
-    ("Helio Santé", 220),
-    ("Vecteur B2B", 45),
-    ("Sillage Tech", 150),
-    ("Comptoir Léman", 3),
-    ("Norea Services", 1200),
-]
-JOBS = [
-    ("Directeur commercial", "director", 3),
-    ("Sales Director", "director", 2),
-    ("Directrice marketing", "director", 2),
-    ("CEO", "executive", 2),
-    ("Fondatrice", "executive", 1),
-    ("Responsable des ventes", "manager", 3),
-    ("Account Manager", "individual", 4),
-    ("Chargée de communication", "individual", 3),
-    ("Business Developer", "individual", 4),
-    ("Responsable RH", "manager", 1),
-    ("Étudiant en école de commerce", "student", 1),
-]
-COUNTRIES = [("FR", 12), ("BE", 2), ("CH", 2), ("CA", 1), ("GB", 1), ("DE", 1)]
-THEMES = ["social-selling", "prospection", "content-marketing", "crm", "management-commercial"]
 # How active a contact is: (weight, interactions over six months, share of trust actions)
 ENGAGEMENT_PROFILES = [
     (43, (1, 4), 0.0),
@@ -98,15 +39,6 @@ ENGAGEMENT_PROFILES = [
     (18, (10, 25), 0.25),
     (9, (20, 40), 0.4),
 ]
-# What trust actions were about, until the webinar and white-paper apps exist.
-TRUST_SUBJECTS = {
-    InteractionKind.WHITEPAPER_DOWNLOAD: ["Livre blanc : la vente sociale en 2026", "Guide CRM"],
-    InteractionKind.WEBINAR_REGISTRATION: ["Webinaire : prospecter sans appeler à froid"],
-    InteractionKind.WEBINAR_ATTENDANCE: ["Webinaire : prospecter sans appeler à froid"],
-    InteractionKind.REPLAY_WATCHED: ["Replay : qualifier ses leads"],
-    InteractionKind.EMAIL_CLICK: ["Newsletter de novembre"],
-    InteractionKind.NEWSLETTER_SIGNUP: ["Newsletter"],
-}
 BROWSING = [
     (InteractionKind.PAGE_VIEW, 10),
     (InteractionKind.ARTICLE_READ, 5),
@@ -122,6 +54,8 @@ TRUST = [
     (InteractionKind.WEBINAR_ATTENDANCE, 3),
     (InteractionKind.REPLAY_WATCHED, 2),
 ]
+# Kinds a person does once per piece of content.
+ONCE = {kind for kind, _weight in TRUST} | {InteractionKind.NEWSLETTER_SIGNUP}
 
 
 def _ascii(name):
@@ -133,7 +67,85 @@ def _pick(rng, weighted):
     return rng.choices(items, weights=weights, k=1)[0]
 
 
-def _history(rng, page_rng, now, pages):
+class DemoContent:
+    """What demo contacts can have read, attended or downloaded, and when."""
+
+    def __init__(self, now):
+        self.now = now
+        self.start = now - timedelta(days=HISTORY_DAYS)
+        pages = Page.objects.live().public().filter(depth__gte=3).specific().order_by("pk")
+        self.pages = [page for page in pages if page.first_published_at]
+        self.themes = {page.pk: list(getattr(page, "lead_themes", []) or []) for page in self.pages}
+        self.actions = {}
+        for actions in hooks.get_hooks(DEMO_INTERACTIONS_HOOK):
+            for action in actions():
+                self.actions.setdefault(action["kind"], []).append(action)
+
+    def window(self, action):
+        """``(earliest, latest)`` moment for `action`, or None if it cannot have happened."""
+        if action.get("at") is not None:
+            at = action["at"]
+            return (at, at) if self.start <= at <= self.now else None
+        earliest = max(action.get("after") or self.start, self.start)
+        latest = min(action.get("before") or self.now, self.now)
+        return (earliest, latest) if earliest < latest else None
+
+    def pages_before(self, moment):
+        return [page for page in self.pages if page.first_published_at <= moment]
+
+
+def _between(rng, earliest, latest):
+    return earliest + (latest - earliest) * rng.random()
+
+
+def record_action(contact, action, rng, content, done, *, near=None):
+    """Track one trust action (a webinar attended, a paper downloaded…) once per contact.
+
+    `done` is the set of ``(kind, page id)`` the contact already has; an action that
+    requires another (attendance requires registration) records it first. `near`
+    (a moment) is a preferred time, clamped to the action's window. Returns the
+    interaction, or None when the contact already did it or it cannot have happened.
+    """
+    page = action["page"]
+    key = (action["kind"], page.pk)
+    window = content.window(action)
+    if key in done or window is None:
+        return None
+    earliest, latest = window
+    if near is not None:
+        occurred_at = min(max(near, earliest), latest)
+    else:
+        occurred_at = _between(rng, earliest, latest)
+    required = action.get("requires")
+    if required and (required, page.pk) not in done:
+        before = next(
+            (a for a in content.actions.get(required, []) if a["page"].pk == page.pk), None
+        )
+        if before is None or content.window(before) is None:
+            return None
+        record_action(contact, before, rng, content, done, near=occurred_at - timedelta(days=7))
+        if (required, page.pk) not in done:
+            return None
+    data = dict(action.get("data") or {})
+    if action["kind"] == InteractionKind.WEBINAR_ATTENDANCE:
+        data["minutes"] = rng.randint(15, 58)
+        if action.get("answers"):
+            data["answers"] = rng.choice(action["answers"])
+        occurred_at += timedelta(minutes=rng.randint(0, 5))
+    done.add(key)
+    return track(
+        contact,
+        action["kind"],
+        page,
+        occurred_at=min(occurred_at, content.now),
+        themes=content.themes.get(page.pk) or None,
+        demo=True,
+        **data,
+    )
+
+
+def _history(rng, page_rng, content):
+    """The (moment, kind, action or page) events of one contact, oldest first."""
     profile = rng.choices(ENGAGEMENT_PROFILES, weights=[p[0] for p in ENGAGEMENT_PROFILES])[0]
     _weight, (low, high), trust_share = profile
     # Active contacts were active recently; the others' activity is spread out.
@@ -142,12 +154,21 @@ def _history(rng, page_rng, now, pages):
     for _ in range(rng.randint(low, high)):
         kind = _pick(rng, TRUST) if rng.random() < trust_share else _pick(rng, BROWSING)
         age = timedelta(days=HISTORY_DAYS * rng.random() * recency, minutes=rng.randint(0, 1440))
-        if kind in TRUST_SUBJECTS:
-            page, label = None, page_rng.choice(TRUST_SUBJECTS[kind])
-        else:
-            page, label = (page_rng.choice(pages) if pages else None), ""
-        events.append((now - age, kind, page, label, rng.choice(THEMES)))
+        moment = content.now - age
+        if kind in content.actions:
+            events.append((moment, kind, page_rng.choice(content.actions[kind]), None))
+        elif kind not in {k for k, _w in TRUST}:
+            pages = content.pages_before(moment)
+            if pages:
+                events.append((moment, kind, None, page_rng.choice(pages)))
     return sorted(events, key=lambda event: event[0])
+
+
+def _date_contact(contact, first_moment, rng):
+    """The contact (and the consents given when signing up) date from before their history."""
+    created_at = first_moment - timedelta(hours=rng.randint(1, 72))
+    Contact.objects.filter(pk=contact.pk).update(created_at=created_at)
+    ConsentEvent.objects.filter(contact=contact).update(created_at=created_at)
 
 
 def seed_contacts(count=CONTACT_COUNT, seed=2026):
@@ -155,32 +176,33 @@ def seed_contacts(count=CONTACT_COUNT, seed=2026):
     existing = Contact.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").count()
     if existing >= count:
         return f"Leads: {existing} demo contacts already present."
+    people = load_data("leads", "contacts")
+    jobs, countries = people["jobs"], [(c["code"], c["weight"]) for c in people["countries"]]
     rng = random.Random(seed)  # noqa: S311 - demo data, not security
     # Pages come from their own stream so the spread of scores does not
     # depend on how many pages the site has.
     page_rng = random.Random(seed + 1)  # noqa: S311
-    now = timezone.now()
-    pages = list(Page.objects.live().filter(depth__gte=3))
+    content = DemoContent(timezone.now())
     for number in range(count):
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        first, last = rng.choice(people["first_names"]), rng.choice(people["last_names"])
         email = f"{_ascii(first)}.{_ascii(last)}.{number}@{DEMO_DOMAIN}"
         if Contact.objects.filter(email=email).exists():
             continue
-        company, size = rng.choice(COMPANIES)
-        job, seniority, _weight = rng.choices(JOBS, weights=[job[2] for job in JOBS])[0]
+        company = rng.choice(people["companies"])
+        job = rng.choices(jobs, weights=[job["weight"] for job in jobs])[0]
         with transaction.atomic():
             contact = Contact.objects.create(
                 email=email,
                 first_name=first,
                 last_name=last,
-                company=company,
-                company_size=size,
-                job_title=job,
-                seniority=seniority,
-                country=_pick(rng, COUNTRIES),
+                company=company["name"],
+                company_size=company["size"],
+                job_title=job["title"],
+                seniority=job["seniority"],
+                country=_pick(rng, countries),
                 preferred_language="fr" if rng.random() < 0.8 else "en",
-                source=rng.choice(["linkedin", "newsletter", "google", "direct", "partner"]),
-                persona=guess_persona(job),
+                source=rng.choice(people["sources"]),
+                persona=guess_persona(job["title"]),
             )
             update_fit(contact)
             if rng.random() < 0.6:
@@ -192,16 +214,25 @@ def seed_contacts(count=CONTACT_COUNT, seed=2026):
                     language=contact.preferred_language,
                     source="demo",
                 )
-            for occurred_at, kind, page, label, theme in _history(rng, page_rng, now, pages):
-                track(
-                    contact,
-                    kind,
-                    page,
-                    occurred_at=occurred_at,
-                    themes=[theme],
-                    label=label,
-                    demo=True,
-                )
+            events = _history(rng, page_rng, content)
+            done = set()
+            for moment, kind, action, page in events:
+                if action is not None:
+                    record_action(contact, action, rng, content, done, near=moment)
+                elif kind in ONCE and (kind, page.pk) in done:
+                    continue
+                else:
+                    done.add((kind, page.pk))
+                    track(
+                        contact,
+                        kind,
+                        page,
+                        occurred_at=moment,
+                        themes=content.themes.get(page.pk, []),
+                        demo=True,
+                    )
+            first_moment = min([i.occurred_at for i in contact.interactions.all()] or [content.now])
+            _date_contact(contact, first_moment, rng)
             evaluate(contact)
     total = Contact.objects.filter(email__endswith=f"@{DEMO_DOMAIN}").count()
     qualified = Contact.objects.filter(email__endswith=f"@{DEMO_DOMAIN}", stage="mql").count()

@@ -1,5 +1,6 @@
-"""Bilingual demo webinars for `seed_demo`: 3 upcoming (one nearly full, with a
-waiting list) and 2 past ones with replays, attendance and ratings.
+"""Bilingual demo webinars for `seed_demo`: upcoming ones (one full, with a waiting
+list) and past ones with replays, attendance and ratings. The texts and numbers
+are in `webinars/demo_content/` (see `website.demo_files`).
 
 Idempotent: webinars are matched by slug, and registrations are only added to
 a webinar that has none. Demo registrations are written directly (no e-mail is
@@ -21,264 +22,88 @@ from webinars.models import (
     WebinarSchedule,
     WebinarStatus,
 )
-from website.demo import add_to_menu, ensure_translation, publish
+from website.demo import add_to_menu, date_back, ensure_translation, publish
+from website.demo_files import load_data, load_items, relative_datetime
 from website.models import HomePage, Person, Persona, Theme
 
-INDEX = {
-    "fr": {
-        "title": "Webinaires",
-        "slug": "webinaires",
-        "introduction": (
-            "Une heure, un sujet, des méthodes concrètes pour vendre sans appel à froid."
-        ),
-    },
-    "en": {
-        "title": "Webinars",
-        "slug": "webinars",
-        "introduction": "One hour, one topic, hands-on methods to sell without cold calling.",
-    },
-}
-
-SPEAKERS = [
-    {
-        "name": "Claire Fontaine",
-        "company": "Aimant Conseil",
-        "linkedin_url": "https://www.linkedin.com/in/claire-fontaine-demo",
-        "fr": {
-            "role": "Associée, vente sociale",
-            "bio": "Quinze ans de direction commerciale B2B, elle forme les équipes à LinkedIn.",
-        },
-        "en": {
-            "role": "Partner, social selling",
-            "bio": "Fifteen years leading B2B sales teams; she trains teams to sell on LinkedIn.",
-        },
-    },
-    {
-        "name": "François Lefèvre",
-        "company": "Aimant Conseil",
-        "linkedin_url": "https://www.linkedin.com/in/francois-lefevre-demo",
-        "fr": {
-            "role": "Consultant en marketing de contenu",
-            "bio": (
-                "Il aide les PME industrielles à transformer leur expertise "
-                "en contenus qui vendent."
-            ),
-        },
-        "en": {
-            "role": "Content marketing consultant",
-            "bio": "He helps industrial SMEs turn their expertise into content that sells.",
-        },
-    },
-]
-
-AGENDA = {
-    "fr": [
-        ("10 min", "Le constat", "Pourquoi l’appel à froid ne fonctionne plus en B2B."),
-        ("30 min", "La méthode", "Les étapes, les outils et les messages qui marchent."),
-        ("20 min", "Questions-réponses", "Vos cas concrets, traités en direct."),
-    ],
-    "en": [
-        ("10 min", "Where we stand", "Why cold calling no longer works in B2B."),
-        ("30 min", "The method", "The steps, tools and messages that work."),
-        ("20 min", "Questions and answers", "Your own cases, answered live."),
-    ],
-}
-
-WEBINARS = [
-    {
-        "key": "linkedin",
-        "days": 9,
-        "capacity": 30,
-        "registrations": 30,
-        "waitlist": 4,
-        "themes": ["social-selling"],
-        "speakers": [0],
-        "fr": {
-            "title": "Social selling : transformer LinkedIn en rendez-vous qualifiés",
-            "slug": "social-selling-linkedin-rendez-vous",
-            "summary": "La routine de 20 minutes par jour qui remplit l’agenda de nos clients.",
-        },
-        "en": {
-            "title": "Social selling: turning LinkedIn into qualified meetings",
-            "slug": "social-selling-linkedin-meetings",
-            "summary": "The 20-minute daily routine that fills our clients' calendars.",
-        },
-    },
-    {
-        "key": "content",
-        "days": 16,
-        "capacity": None,
-        "registrations": 18,
-        "waitlist": 0,
-        "themes": ["content-marketing"],
-        "speakers": [1],
-        "fr": {
-            "title": "Le livre blanc qui génère des leads : de l’idée au PDF",
-            "slug": "livre-blanc-qui-genere-des-leads",
-            "summary": "Choisir le sujet, écrire vite, et faire télécharger le bon public.",
-        },
-        "en": {
-            "title": "The white paper that generates leads: from idea to PDF",
-            "slug": "white-paper-that-generates-leads",
-            "summary": "Pick the topic, write fast, and get the right people to download it.",
-        },
-    },
-    {
-        "key": "qualification",
-        "days": 30,
-        "capacity": 100,
-        "registrations": 12,
-        "waitlist": 0,
-        "themes": ["prospecting"],
-        "speakers": [0, 1],
-        "fr": {
-            "title": "Qualifier un lead B2B sans interrogatoire",
-            "slug": "qualifier-un-lead-b2b",
-            "summary": "Les questions qui révèlent le besoin, le budget et le calendrier.",
-        },
-        "en": {
-            "title": "Qualifying a B2B lead without an interrogation",
-            "slug": "qualifying-a-b2b-lead",
-            "summary": "The questions that reveal need, budget and timing.",
-        },
-    },
-    {
-        "key": "cold-calls",
-        "days": -21,
-        "capacity": 50,
-        "registrations": 42,
-        "waitlist": 0,
-        "attended": 17,
-        "themes": ["prospecting"],
-        "speakers": [0],
-        "replay": "https://video.example.com/aimant/prospecter-sans-appel-a-froid",
-        "fr": {
-            "title": "Prospecter sans appel à froid : le social selling en pratique",
-            "slug": "prospecter-sans-appel-a-froid",
-            "summary": "Replay : la méthode complète, avec trois témoignages de clients.",
-        },
-        "en": {
-            "title": "Prospecting without cold calls: social selling in practice",
-            "slug": "prospecting-without-cold-calls",
-            "summary": "Replay: the full method, with three customer stories.",
-        },
-    },
-    {
-        "key": "community",
-        "days": -45,
-        "capacity": None,
-        "registrations": 25,
-        "waitlist": 0,
-        "attended": 10,
-        "themes": ["customer-communities"],
-        "speakers": [1],
-        "replay": "https://video.example.com/aimant/communaute-clients",
-        "fr": {
-            "title": "Faire de vos clients une communauté qui vend pour vous",
-            "slug": "communaute-clients-qui-vend",
-            "summary": "Replay : clubs utilisateurs, témoignages et parrainage en B2B.",
-        },
-        "en": {
-            "title": "Turning your customers into a community that sells for you",
-            "slug": "customer-community-that-sells",
-            "summary": "Replay: user groups, testimonials and referrals in B2B.",
-        },
-    },
-]
-
-FIRST_NAMES = [
-    "Élodie",
-    "Jean-François",
-    "Sarah",
-    "Benoît",
-    "Julien",
-    "Nathalie",
-    "Hélène",
-    "Marc-André",
-    "Chloé",
-    "Oliver",
-    "Camille",
-    "Thomas",
-    "Inès",
-    "Hugo",
-    "Léa",
-]
-LAST_NAMES = [
-    "Garçon",
-    "Dupont",
-    "Thompson",
-    "Lemaire",
-    "Martin",
-    "Rousseau",
-    "Giraud",
-    "Côté",
-    "Dubois",
-    "Hughes",
-    "Bernard",
-    "Petit",
-    "Moreau",
-    "Laurent",
-    "Simon",
-]
-COMPANIES = [
-    "Garçon & Fils",
-    "Northwind Consulting",
-    "Lemaire Conseil",
-    "Martin Industries",
-    "Rousseau Distribution",
-    "Giraud SA",
-    "Hydrovia",
-    "Batiplus",
-    "Logitrans",
-]
-COMMENTS = {
-    "fr": [
-        "Très concret, merci !",
-        "J’ai appliqué la routine dès le lendemain.",
-        "Un peu rapide sur les outils.",
-    ],
-    "en": ["Very practical, thank you!", "Great examples.", "A bit fast on the tools part."],
-}
+APP = "webinars"
 
 
-def _speakers(fr, en):
-    speakers = []
-    for spec in SPEAKERS:
-        speaker = Person.objects.filter(locale=fr, name=spec["name"]).first()
+def _index_fields(code):
+    index = load_items(APP, "indexes")[0]
+    return {
+        "title": index.field("title", code),
+        "slug": index.field("slug", code),
+        "introduction": index.body(code),
+    }
+
+
+def seed_speakers(fr, en):
+    """The speakers of the files, in French with English translations; key → speaker."""
+    speakers = {}
+    for item in load_items(APP, "speakers"):
+        speaker = Person.objects.filter(locale=fr, name=item["name"]).first()
         if speaker is None:
             speaker = Person.objects.create(
                 locale=fr,
-                name=spec["name"],
-                company=spec["company"],
-                linkedin_url=spec["linkedin_url"],
-                **spec["fr"],
+                name=item["name"],
+                company=item["company"],
+                linkedin_url=item["linkedin_url"],
+                role=item["role"],
+                bio=item.body("fr"),
             )
         if speaker.get_translation_or_none(en) is None:
             translation = speaker.copy_for_translation(en)
-            translation.role, translation.bio = spec["en"]["role"], spec["en"]["bio"]
+            translation.role, translation.bio = item.field("role", "en"), item.body("en")
             translation.save()
-        speakers.append(speaker)
+        speakers[item.key] = speaker
     return speakers
 
 
-def _agenda(code):
+def _questions(item, code):
     return [
-        ("item", {"time": time, "title": title, "description": text})
-        for time, title, text in AGENDA[code]
+        ("text", {"label": question["label"], "required": False})
+        for question in item.field("questions", code, default=[])
     ]
 
 
-def _registrations(event, spec, rng):
+def _answers(item, language, number):
+    """What registrant `number` answered to the webinar's questions (in their language)."""
+    return {
+        question["label"]: question["sample_answers"][number % len(question["sample_answers"])]
+        for question in item.field("questions", language, default=[])
+        if number % 3  # a third of the registrants leave the free question empty
+    }
+
+
+def _agenda(item, code):
+    return [
+        ("item", {"time": row["time"], "title": row["title"], "description": row["description"]})
+        for row in item.field("agenda", code)
+    ]
+
+
+def _registrations(event, item, rng, now):
+    """The webinar's invented registrants, once: registered over the weeks before it."""
     if Registration.objects.filter(webinar=event).exists():
         return 0
-    total = spec["registrations"] + spec["waitlist"]
-    past = spec["days"] < 0
-    attended = set(rng.sample(range(spec["registrations"]), spec.get("attended", 0)))
-    rows = []
+    people = load_data(APP, "registrants")
+    first_names, last_names = people["first_names"], people["last_names"]
+    companies, comments = people["companies"], people["rating_comments"]
+    seats = item["registrations"]
+    total = seats + item.get("waitlist", 0)
+    past = event.starts_at < now
+    attended = set(rng.sample(range(seats), item.get("attended", 0)))
+    # Registrations open four weeks before the start (at least a week ago) and
+    # close at the start, or now for the upcoming ones.
+    closed = min(event.starts_at, now) - timedelta(hours=1)
+    opened = min(event.starts_at - timedelta(days=28), closed - timedelta(days=7))
+    rows, dates = [], []
     for number in range(total):
-        first, last = FIRST_NAMES[number % 15], LAST_NAMES[(number * 7) % 15]
+        first = first_names[number % len(first_names)]
+        last = last_names[(number * 7) % len(last_names)]
         language = "en" if number % 4 == 0 else "fr"
-        if number >= spec["registrations"]:
+        if number >= seats:
             status = Registration.Status.WAITLISTED
         elif past:
             status = (
@@ -288,10 +113,11 @@ def _registrations(event, spec, rng):
             status = Registration.Status.REGISTERED
         registration = Registration(
             webinar=event,
-            email=f"demo.{spec['key']}.{number}@example.org",
+            email=f"demo.{item.key}.{number}@example.org",
             first_name=first,
             last_name=last,
-            company=COMPANIES[number % len(COMPANIES)],
+            company=companies[number % len(companies)],
+            answers=_answers(item, language, number),
             language=language,
             status=status,
         )
@@ -299,67 +125,129 @@ def _registrations(event, spec, rng):
             registration.attended_minutes = rng.randint(15, 60)
             if rng.random() < 0.6:
                 registration.rating = rng.choice([3, 4, 4, 5, 5])
-                registration.rating_comment = rng.choice(COMMENTS[language] + [""])
-                registration.rated_at = timezone.now()
+                registration.rating_comment = rng.choice([*comments[language], ""])
+                registration.rated_at = event.ends_at + timedelta(hours=rng.randint(1, 48))
         rows.append(registration)
+        # Registrations come in order (the waiting list last), spread over the weeks.
+        dates.append(opened + (closed - opened) * (number + 1) / (total + 1))
     Registration.objects.bulk_create(rows)
+    for registration, created_at in zip(rows, dates, strict=True):
+        Registration.objects.filter(pk=registration.pk).update(
+            created_at=created_at, updated_at=max(created_at, registration.rated_at or created_at)
+        )
     return len(rows)
 
 
 @transaction.atomic
 def seed_webinars():
-    """The webinar index, 2 speakers and 5 webinars in French and English."""
+    """The webinar index, the speakers and the webinars of the files, in French and English."""
     fr = Locale.objects.get(language_code="fr")
     en = Locale.objects.get(language_code="en")
     home_fr = HomePage.objects.get(locale=fr)
     index_fr = WebinarIndexPage.objects.child_of(home_fr).first()
     if index_fr is None:
-        index_fr = WebinarIndexPage(locale=fr, **INDEX["fr"])
+        index_fr = WebinarIndexPage(locale=fr, **_index_fields("fr"))
         home_fr.add_child(instance=index_fr)
         publish(index_fr)
-    index_en = ensure_translation(index_fr, en, INDEX["en"])
+    index_en = ensure_translation(index_fr, en, _index_fields("en"))
     add_to_menu("header", index_fr, 1)
     add_to_menu("header", index_en, 1)
-    speakers = _speakers(fr, en)
+    speakers = seed_speakers(fr, en)
     rng = random.Random(4)  # noqa: S311 - the same demo every time, not security
     now = timezone.localtime()
     created = registrations = 0
-    for spec in WEBINARS:
-        page = WebinarPage.objects.child_of(index_fr).filter(slug=spec["fr"]["slug"]).first()
+    for number, item in enumerate(load_items(APP, "webinars")):
+        page = WebinarPage.objects.child_of(index_fr).filter(slug=item["slug"]).first()
         if page is None:
-            starts_at = (now + timedelta(days=spec["days"])).replace(
-                hour=11, minute=0, second=0, microsecond=0
-            )
+            starts_at = relative_datetime(item["starts"], now)
+            past = starts_at < now
             page = WebinarPage(
                 locale=fr,
+                title=item["title"],
+                slug=item["slug"],
+                summary=item["summary"],
                 starts_at=starts_at,
-                ends_at=starts_at + timedelta(hours=1),
-                capacity=spec["capacity"],
-                join_url=f"https://zoom.example.com/j/8642093{5571 + created}",
-                replay_url=spec.get("replay", ""),
-                status=WebinarStatus.ENDED if spec["days"] < 0 else WebinarStatus.SCHEDULED,
-                agenda=_agenda("fr"),
-                show_ratings=spec["days"] < 0,
-                **spec["fr"],
+                ends_at=starts_at + timedelta(minutes=item.get("duration_minutes", 60)),
+                capacity=item.get("capacity"),
+                join_url=f"https://zoom.example.com/j/8642093{5571 + number}",
+                replay_url=item.get("replay", ""),
+                status=WebinarStatus.ENDED if past else WebinarStatus.SCHEDULED,
+                agenda=_agenda(item, "fr"),
+                registration_questions=_questions(item, "fr"),
+                show_ratings=past,
             )
             index_fr.add_child(instance=page)
-            page.themes.set(Theme.objects.filter(locale=fr, slug__in=spec["themes"]))
-            page.personas.set(Persona.objects.filter(locale=fr)[:2])
-            page.speakers.set([speakers[i] for i in spec["speakers"]])
+            page.themes.set(Theme.objects.filter(locale=fr, slug__in=item["themes"]))
+            page.personas.set(Persona.objects.filter(locale=fr, slug__in=item.get("personas", [])))
+            page.speakers.set([speakers[key] for key in item["speakers"]])
             publish(page)
+            # Announced five weeks before it starts (or today, for the next ones).
+            date_back(page, min(starts_at - timedelta(days=35), now))
             created += 1
         index_en.refresh_from_db()
-        ensure_translation(page, en, {**spec["en"], "agenda": _agenda("en")})
-        registrations += _registrations(page, spec, rng)
-        if spec["days"] < 0:
+        ensure_translation(
+            page,
+            en,
+            {
+                "title": item.field("title", "en"),
+                "slug": item.field("slug", "en"),
+                "summary": item.field("summary", "en"),
+                "agenda": _agenda(item, "en"),
+                "registration_questions": _questions(item, "en"),
+            },
+        )
+        registrations += _registrations(page, item, rng, now)
+        if page.starts_at < now:
             # Demo people are invented: no follow-up e-mail for them.
-            WebinarSchedule.objects.update_or_create(
+            WebinarSchedule.objects.get_or_create(
                 webinar=page,
                 defaults={
                     "starts_at": page.starts_at,
                     "ends_at": page.ends_at,
                     "join_url": page.join_url,
-                    "followups_sent_at": timezone.now(),
                 },
             )
+            WebinarSchedule.objects.filter(webinar=page, followups_sent_at__isnull=True).update(
+                followups_sent_at=page.ends_at + timedelta(hours=2)
+            )
     return f"Webinars: {created} created, {registrations} demo registrations added."
+
+
+def demo_interactions():
+    """What demo contacts may have done with the demo webinars (for the leads seeder).
+
+    A list of ``{"kind", "page", "after", "before", "at", "requires", "data"}``:
+    registrations in the four weeks before a webinar, attendance at the start of
+    a past one (after registering), replays after its end. The leads seeder
+    picks from these so that timelines cite only webinars that exist.
+    """
+    now = timezone.now()
+    actions = []
+    for page in WebinarPage.objects.live().filter(locale__language_code="fr").order_by("pk"):
+        item = next((i for i in load_items(APP, "webinars") if i["slug"] == page.slug), None)
+        answers = [
+            [{"question": question["label"], "answer": answer}]
+            for question in (item.get("questions", []) if item else [])
+            for answer in question["sample_answers"]
+        ]
+        actions.append(
+            {
+                "kind": "webinar_registration",
+                "page": page,
+                "after": page.starts_at - timedelta(days=28),
+                "before": min(page.starts_at, now),
+            }
+        )
+        if page.ends_at < now:
+            actions.append(
+                {
+                    "kind": "webinar_attendance",
+                    "page": page,
+                    "at": page.starts_at,
+                    "requires": "webinar_registration",
+                    "answers": answers,
+                }
+            )
+            if page.replay_url:
+                actions.append({"kind": "replay_watched", "page": page, "after": page.ends_at})
+    return actions

@@ -67,6 +67,13 @@ def seed_webinars_demo():
     return seed_webinars()
 
 
+@hooks.register("aimant_demo_interactions")
+def webinar_demo_interactions():
+    from webinars.demo import demo_interactions
+
+    return demo_interactions()
+
+
 @hooks.register("aimant_calendar_page_types")
 def webinar_calendar_page_types():
     return {WebinarPage.calendar_kind: WebinarPage}

@@ -1,5 +1,7 @@
 """Bilingual demo content for the site shell, used by `manage.py seed_demo`.
 
+The texts are Markdown files in `website/demo_content/` (see `website.demo_files`).
+
 Every function here is idempotent: it creates what is missing and leaves what
 exists (and whatever an editor changed) alone.
 """
@@ -15,6 +17,7 @@ from wagtail.rich_text import RichText
 
 from allauth.account.models import EmailAddress
 
+from website.demo_files import load_items
 from website.models import (
     FooterText,
     HomePage,
@@ -29,162 +32,41 @@ DEMO_PORT = 8000
 DEMO_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"  # noqa: S105 - the variable's name
 DEFAULT_DEMO_PASSWORD = "aimant-demo"  # noqa: S105 - local demo account, printed on purpose
 
-HOME = {
-    "fr": {
-        "title": "Accueil",
-        "slug": "accueil",
-        "hero_title": "Des contenus qui attirent vos futurs clients",
-        "hero_text": (
-            "Articles, webinaires et livres blancs pour les dirigeants commerciaux B2B : "
-            "apprenez à vendre sans prospection à froid."
-        ),
-        "hero_cta_label": "Découvrir notre approche",
-        "featured_heading": "À la une",
-        "search_description": "Aimant : le contenu et les webinaires qui font venir les clients.",
-    },
-    "en": {
-        "title": "Home",
-        "slug": "home",
-        "hero_title": "Content that attracts your future customers",
-        "hero_text": (
-            "Articles, webinars and white papers for B2B sales leaders: "
-            "learn to sell without cold prospecting."
-        ),
-        "hero_cta_label": "Discover our approach",
-        "featured_heading": "Featured",
-        "search_description": "Aimant: the content and webinars that bring customers to you.",
-    },
-}
+APP = "website"
 
-STANDARD_PAGES = [
-    {
-        "key": "about",
-        "fr": {
-            "title": "À propos",
-            "slug": "a-propos",
-            "introduction": "Nous aidons les équipes commerciales B2B à vendre par la confiance.",
-            "body": (
-                "<p>Aimant est un cabinet de conseil en vente. Nous publions chaque mois des "
-                "articles, des webinaires et des livres blancs sur la vente sociale, la "
-                "prospection par le contenu et la qualification des leads.</p>"
-            ),
-        },
-        "en": {
-            "title": "About us",
-            "slug": "about",
-            "introduction": "We help B2B sales teams sell through trust.",
-            "body": (
-                "<p>Aimant is a sales consultancy. Every month we publish articles, webinars "
-                "and white papers on social selling, content-led prospecting and lead "
-                "qualification.</p>"
-            ),
-        },
-    },
-    {
-        "key": "contact",
-        "fr": {
-            "title": "Contact",
-            "slug": "contact",
-            "introduction": "Une question, un projet ? Écrivez-nous.",
-            "body": (
-                '<p>Écrivez-nous à <a href="mailto:bonjour@aimant.localhost">'
-                "bonjour@aimant.localhost</a> : nous répondons sous deux jours ouvrés.</p>"
-            ),
-        },
-        "en": {
-            "title": "Contact",
-            "slug": "contact",
-            "introduction": "A question, a project? Write to us.",
-            "body": (
-                '<p>Write to <a href="mailto:bonjour@aimant.localhost">'
-                "bonjour@aimant.localhost</a>: we answer within two working days.</p>"
-            ),
-        },
-    },
-    {
-        "key": "legal",
-        "fr": {
-            "title": "Mentions légales",
-            "slug": "mentions-legales",
-            "introduction": "Éditeur du site, hébergement et propriété intellectuelle.",
-            "body": (
-                "<p>Ce site est édité par Aimant SAS (société de démonstration). "
-                "Directeur de la publication : le président d'Aimant SAS.</p>"
-                "<p>Hébergement : à compléter par l'exploitant du site.</p>"
-            ),
-        },
-        "en": {
-            "title": "Legal notice",
-            "slug": "legal-notice",
-            "introduction": "Publisher, hosting and intellectual property.",
-            "body": (
-                "<p>This site is published by Aimant SAS (a demonstration company). "
-                "Publication director: the president of Aimant SAS.</p>"
-                "<p>Hosting: to be completed by the site operator.</p>"
-            ),
-        },
-    },
-    {
-        "key": "privacy",
-        "fr": {
-            "title": "Politique de confidentialité",
-            "slug": "confidentialite",
-            "introduction": "Quelles données nous traitons, pourquoi, et vos droits.",
-            "body": (
-                "<p>Nous traitons vos coordonnées professionnelles pour vous envoyer les "
-                "contenus demandés et, avec votre accord, nos actualités. Vous pouvez "
-                "consulter, exporter ou effacer vos données à tout moment depuis votre "
-                "espace ou en nous écrivant.</p>"
-            ),
-        },
-        "en": {
-            "title": "Privacy policy",
-            "slug": "privacy",
-            "introduction": "What data we process, why, and your rights.",
-            "body": (
-                "<p>We process your business contact details to send you the content you ask "
-                "for and, with your consent, our news. You can see, export or erase your "
-                "data at any time from your account or by writing to us.</p>"
-            ),
-        },
-    },
-    {
-        "key": "cookies",
-        "fr": {
-            "title": "Cookies",
-            "slug": "cookies",
-            "introduction": "Les traceurs que nous utilisons et comment les refuser.",
-            "body": (
-                "<p>Sans votre accord, nous ne comptons que des visites anonymes. Avec "
-                "votre accord, nous mesurons les contenus que vous lisez pour vous proposer "
-                "des contenus pertinents. Votre choix est conservé six mois.</p>"
-            ),
-        },
-        "en": {
-            "title": "Cookie policy",
-            "slug": "cookie-policy",
-            "introduction": "The trackers we use and how to refuse them.",
-            "body": (
-                "<p>Without your consent we only count anonymous visits. With your consent, "
-                "we measure which content you read to suggest relevant content. Your choice "
-                "is kept for six months.</p>"
-            ),
-        },
-    },
-]
 
-FOOTER = {
-    "fr": "<p>Aimant aide les équipes commerciales B2B à attirer leurs clients par le contenu.</p>",
-    "en": "<p>Aimant helps B2B sales teams attract customers through content.</p>",
-}
-HEADER_LINKS = ["about", "contact"]
-FOOTER_LINKS = ["about", "contact", "privacy"]
+def _home_fields(code):
+    home = load_items(APP, "home")[0]
+    fields = {
+        name: home.field(name, code)
+        for name in (
+            "title",
+            "slug",
+            "hero_title",
+            "hero_cta_label",
+            "featured_heading",
+            "search_description",
+        )
+    }
+    return {**fields, "hero_text": home.body(code)}
+
+
+def _standard_pages():
+    """The standard pages' files, in menu order."""
+    return sorted(load_items(APP, "pages"), key=lambda item: item.get("menu_order", 99))
 
 
 def publish(page):
     """Save a revision of `page` and publish it."""
     page.save_revision().publish()
     return page
+
+
+def date_back(page, moment):
+    """Show `page` as first published at `moment` (demo history), not at seeding time."""
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=moment, last_published_at=moment, latest_revision_created_at=moment
+    )
 
 
 def tree_root(locale):
@@ -201,7 +83,7 @@ def _ensure_site_home(fr):
     if home is None:
         # Wagtail's installer leaves a "Welcome" page; its slug would clash.
         welcome_pages = list(root.get_children().exact_type(Page))
-        home = HomePage(locale=fr, **HOME["fr"])
+        home = HomePage(locale=fr, **_home_fields("fr"))
         root.add_child(instance=home)
         publish(home)
         # The demo is served by `make run` at 127.0.0.1:8000; full URLs
@@ -228,17 +110,21 @@ def ensure_translation(page, locale, fields):
     return publish(translation)
 
 
-def _ensure_standard_page(parent, locale, fields):
+def _standard_page_fields(item, code):
+    return {
+        "title": item.field("title", code),
+        "slug": item.field("slug", code),
+        "introduction": item.field("introduction", code),
+        "body": [("paragraph", RichText(item.html(code)))],
+    }
+
+
+def _ensure_standard_page(parent, locale, item):
+    fields = _standard_page_fields(item, "fr")
     existing = parent.get_children().filter(slug=fields["slug"], locale=locale).first()
     if existing is not None:
         return existing.specific
-    page = StandardPage(
-        title=fields["title"],
-        slug=fields["slug"],
-        introduction=fields["introduction"],
-        body=[("paragraph", RichText(fields["body"]))],
-        locale=locale,
-    )
+    page = StandardPage(locale=locale, **fields)
     parent.add_child(instance=page)
     return publish(page)
 
@@ -301,22 +187,16 @@ def seed_site():
     fr, _ = Locale.objects.get_or_create(language_code="fr")
     en, _ = Locale.objects.get_or_create(language_code="en")
     home_fr = _ensure_site_home(fr)
-    home_en = ensure_translation(home_fr, en, HOME["en"])
+    home_en = ensure_translation(home_fr, en, _home_fields("en"))
 
     pages = {}
-    for spec in STANDARD_PAGES:
-        page_fr = _ensure_standard_page(home_fr, fr, spec["fr"])
-        page_en = ensure_translation(
-            page_fr,
-            en,
-            {
-                "title": spec["en"]["title"],
-                "slug": spec["en"]["slug"],
-                "introduction": spec["en"]["introduction"],
-                "body": [("paragraph", RichText(spec["en"]["body"]))],
-            },
-        )
-        pages[spec["key"]] = {"fr": page_fr, "en": page_en}
+    for item in _standard_pages():
+        page_fr = _ensure_standard_page(home_fr, fr, item)
+        page_en = ensure_translation(page_fr, en, _standard_page_fields(item, "en"))
+        pages[item.key] = {"fr": page_fr, "en": page_en}
+    header_links = [item.key for item in _standard_pages() if item.get("header")]
+    footer_links = [item.key for item in _standard_pages() if item.get("footer")]
+    footer = load_items(APP, "footer")[0]
 
     # Re-read the home pages: adding children changed their tree counters, and
     # saving a stale instance would overwrite them.
@@ -332,9 +212,9 @@ def seed_site():
         publish(home_en)
 
     for code, locale in (("fr", fr), ("en", en)):
-        _ensure_menu("header", locale, [pages[key][code] for key in HEADER_LINKS])
-        _ensure_menu("footer", locale, [pages[key][code] for key in FOOTER_LINKS])
-        FooterText.objects.get_or_create(locale=locale, defaults={"body": FOOTER[code]})
+        _ensure_menu("header", locale, [pages[key][code] for key in header_links])
+        _ensure_menu("footer", locale, [pages[key][code] for key in footer_links])
+        FooterText.objects.get_or_create(locale=locale, defaults={"body": footer.html(code)})
 
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)

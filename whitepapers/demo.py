@@ -1,6 +1,7 @@
-"""Demo white papers for `seed_demo`: two written in Wagtail (the first also in
-English) and one uploaded PDF. Idempotent: what exists (matched by slug) is left
-alone; a paper without a ready PDF gets one built synchronously.
+"""Demo white papers for `seed_demo`: papers written in Wagtail (chapters from the
+Markdown body, some also in English) and uploaded PDFs, from the files in
+`whitepapers/demo_content/papers/`. Idempotent: what exists (matched by slug) is
+left alone; a paper without a ready PDF gets one built synchronously.
 """
 
 import io
@@ -19,14 +20,15 @@ from wagtail.models import Locale
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
-from website.demo import add_to_menu, ensure_translation, publish
+from website.demo import add_to_menu, date_back, ensure_translation, publish
+from website.demo_files import load_items, relative_datetime
 from website.models import HomePage, Persona, Theme
-from whitepapers import demo_content as content
 from whitepapers.builds import build_now, run_build
 from whitepapers.models import PdfBuild, WhitePaperIndexPage, WhitePaperPage
 
 FONT = Path(settings.BASE_DIR) / "static" / "fonts" / "dejavu" / "DejaVuSans.ttf"
 FONT_BOLD = Path(settings.BASE_DIR) / "static" / "fonts" / "dejavu" / "DejaVuSans-Bold.ttf"
+APP = "whitepapers"
 BRAND, ACCENT, INK = "#1f3a8a", "#fbbf24", "#111827"
 
 
@@ -68,45 +70,53 @@ def _cover_image(key, title):
     return _save_image(canvas, title, f"{key}-cover.png")
 
 
-def _paragraph(text):
-    return {"type": "paragraph", "value": f"<p>{escape(text)}</p>"}
-
-
-def _chapters(spec_language, figure_image):
-    """The raw StreamField data of a paper's chapters."""
+def _chapters(item, language, figure_image):
+    """The raw StreamField data of a paper's chapters, from its Markdown body."""
     body = []
-    for heading, paragraphs, extras in spec_language["chapters"]:
-        blocks = [_paragraph(text) for text in paragraphs]
-        for extra in extras:
-            kind = extra[0]
-            if kind == "key_figure":
-                value = {"figure": extra[1], "label": extra[2], "source": "Aimant, 2025"}
-            elif kind == "quote":
-                value = {"text": extra[1], "attribution": extra[2]}
-            elif kind == "table":
-                value = {
-                    "data": extra[1],
-                    "first_row_is_table_header": True,
-                    "first_col_is_header": False,
-                }
-            else:
-                value = {
-                    "image": {
-                        "image": figure_image.pk,
-                        "decorative": False,
-                        "alt_text": spec_language["figure_caption"],
-                    },
-                    "caption": spec_language["figure_caption"],
-                }
-            blocks.append({"type": kind, "value": value})
-        body.append({"type": "chapter", "value": {"heading": heading, "content": blocks}})
+    for block_type, value in item.blocks(language):
+        if block_type == "heading":
+            chapter = {"heading": value["text"], "content": []}
+            body.append({"type": "chapter", "value": chapter})
+            continue
+        if not body:
+            raise ValueError(f"{item.key}.{language}: text before the first chapter heading")
+        if block_type == "key_figure":
+            value = {
+                "figure": value["title"],
+                "label": value["text"],
+                "source": item.field("figures_source", language, ""),
+            }
+        elif block_type == "table":
+            value = {"data": value, "first_row_is_table_header": True, "first_col_is_header": False}
+        elif block_type == "image":
+            block_type = "figure"
+            value = {
+                "image": {"image": figure_image.pk, "decorative": False, "alt_text": value["alt"]},
+                "caption": value["alt"],
+            }
+        elif block_type not in ("paragraph", "quote"):
+            raise ValueError(f"{item.key}.{language}: white papers have no {block_type!r} block")
+        chapter["content"].append({"type": block_type, "value": value})
     return body
 
 
-def _page_fields(spec_language):
+def _page_fields(item, language):
     return {
-        name: spec_language[name] for name in ("title", "slug", "subtitle", "promise", "summary")
+        name: item.field(name, language)
+        for name in ("title", "slug", "subtitle", "promise", "summary")
     }
+
+
+OPTIONS = (
+    "allow_immediate_download",
+    "personalised_copies",
+    "require_job_title",
+    "require_last_name",
+)
+
+
+def _options(item):
+    return {name: item[name] for name in OPTIONS if item.get(name) is not None}
 
 
 def _ensure_index(home, locale, fields):
@@ -118,9 +128,9 @@ def _ensure_index(home, locale, fields):
     return index
 
 
-def _tag(page, spec):
-    page.themes.set(Theme.objects.filter(slug__in=spec["themes"], locale=page.locale))
-    page.personas.set(Persona.objects.filter(slug__in=spec["personas"], locale=page.locale))
+def _tag(page, item):
+    page.themes.set(Theme.objects.filter(slug__in=item["themes"], locale=page.locale))
+    page.personas.set(Persona.objects.filter(slug__in=item["personas"], locale=page.locale))
 
 
 def _ensure_pdf(page):
@@ -133,106 +143,121 @@ def _ensure_pdf(page):
         raise RuntimeError(f"Demo PDF build failed for {page.slug}: {build.error}")
 
 
-def _ensure_written_paper(index, locale, spec, language, **options):
-    fields = spec[language]
+def _chart(item, language):
+    chart = item.field("chart", language)
+    values = item["chart"]["values"]
+    return _chart_image(item.key, language, chart["title"], chart["labels"], values)
+
+
+def _ensure_written_paper(index, locale, item):
+    fields = _page_fields(item, "fr")
     existing = WhitePaperPage.objects.child_of(index).filter(slug=fields["slug"]).first()
     if existing is not None:
         return existing, False
-    title, labels = spec["chart"][language]
-    chart = _chart_image(spec["key"], language, title, labels, spec["chart"]["values"])
     page = WhitePaperPage(
         locale=locale,
-        cover_image=_cover_image(spec["key"], fields["title"]),
-        body=_chapters(fields, chart),
-        **_page_fields(fields),
-        **options,
+        cover_image=_cover_image(item.key, fields["title"]),
+        body=_chapters(item, "fr", _chart(item, "fr")),
+        **fields,
+        **_options(item),
     )
     index.add_child(instance=page)
-    _tag(page, spec)
+    _tag(page, item)
     publish(page)
+    date_back(page, relative_datetime(item["published"]))
     return page, True
 
 
-def _checklist_pdf(spec_language):
-    """The uploaded paper: a two-page checklist rendered once to a PDF document."""
+def _checklist_pdf(item):
+    """An uploaded paper: its Markdown body rendered once to a short PDF document."""
     from weasyprint import HTML
 
-    questions = "".join(f"<li>{escape(q)}</li>" for q in spec_language["questions"])
     html = (
         "<html><head><style>@page { size: A4; margin: 25mm; }"
         "body { font-family: sans-serif; } h1 { color: #1f3a8a; }"
         "li { margin: 0 0 6mm; } .notes { break-before: page; }</style></head><body>"
-        f"<h1>{escape(spec_language['title'])}</h1><p>{escape(spec_language['promise'])}</p>"
-        f"<ol>{questions}</ol><section class='notes'><h2>Notes</h2></section></body></html>"
+        f"<h1>{escape(item['title'])}</h1><p>{escape(item['promise'])}</p>"
+        f"{item.html('fr')}<section class='notes'><h2>Notes</h2></section></body></html>"
     )
     pdf = HTML(string=html).write_pdf()
     return get_document_model().objects.create(
-        title=spec_language["title"],
-        file=ContentFile(pdf, name=f"{spec_language['slug']}.pdf"),
+        title=item["title"], file=ContentFile(pdf, name=f"{item['slug']}.pdf")
     )
 
 
-def _ensure_uploaded_paper(index, locale, spec):
-    fields = spec["fr"]
+def _ensure_uploaded_paper(index, locale, item):
+    fields = _page_fields(item, "fr")
     existing = WhitePaperPage.objects.child_of(index).filter(slug=fields["slug"]).first()
     if existing is not None:
         return existing, False
-    page = WhitePaperPage(
-        locale=locale,
-        document=_checklist_pdf(fields),
-        require_last_name=False,
-        allow_immediate_download=True,
-        **_page_fields(fields),
-    )
+    page = WhitePaperPage(locale=locale, document=_checklist_pdf(item), **fields, **_options(item))
     index.add_child(instance=page)
-    _tag(page, spec)
+    _tag(page, item)
     publish(page)
+    date_back(page, relative_datetime(item["published"]))
     return page, True
+
+
+def _index_fields(code):
+    index = load_items(APP, "indexes")[0]
+    return {
+        "title": index.field("title", code),
+        "slug": index.field("slug", code),
+        "introduction": index.body(code),
+    }
 
 
 @transaction.atomic
 def seed_whitepapers():
-    """The white-paper indexes and three demo papers; returns a one-line summary."""
+    """The white-paper indexes and the papers of the files; returns a one-line summary."""
     fr = Locale.objects.get(language_code="fr")
     en = Locale.objects.get(language_code="en")
-    index_fr = _ensure_index(HomePage.objects.get(locale=fr), fr, content.INDEX["fr"])
+    index_fr = _ensure_index(HomePage.objects.get(locale=fr), fr, _index_fields("fr"))
     # The English index is the French one's translation, so papers can be translated.
-    index_en = ensure_translation(index_fr, en, content.INDEX["en"])
+    index_en = ensure_translation(index_fr, en, _index_fields("en"))
     add_to_menu("header", index_fr, 2)
     add_to_menu("header", index_en, 2)
 
-    created = 0
-    guide, new = _ensure_written_paper(
-        index_fr, fr, content.CONTENT_LED, "fr", allow_immediate_download=True
-    )
-    created += new
-    guide_en = guide.get_translation_or_none(en)
-    if guide_en is None:
-        spec_en = content.CONTENT_LED["en"]
-        title, labels = content.CONTENT_LED["chart"]["en"]
-        chart = _chart_image(
-            "content-led-prospecting", "en", title, labels, content.CONTENT_LED["chart"]["values"]
-        )
-        guide_en = ensure_translation(
-            guide,
-            en,
-            {
-                **_page_fields(spec_en),
-                "cover_image": _cover_image("content-led-prospecting-en", spec_en["title"]),
-                "body": _chapters(spec_en, chart),
-            },
-        )
-        created += 1
-    scoring, new = _ensure_written_paper(
-        index_fr, fr, content.LEAD_SCORING, "fr", personalised_copies=True, require_job_title=True
-    )
-    created += new
-    checklist, new = _ensure_uploaded_paper(index_fr, fr, content.CHECKLIST_PDF)
-    created += new
+    created, papers = 0, []
+    for item in load_items(APP, "papers"):
+        if item.get("uploaded"):
+            paper, new = _ensure_uploaded_paper(index_fr, fr, item)
+        else:
+            paper, new = _ensure_written_paper(index_fr, fr, item)
+        created += new
+        papers.append(paper)
+        if item.has("en") and paper.get_translation_or_none(en) is None:
+            index_en.refresh_from_db()
+            fields = _page_fields(item, "en")
+            translation = ensure_translation(
+                paper,
+                en,
+                {
+                    **fields,
+                    "cover_image": _cover_image(f"{item.key}-en", fields["title"]),
+                    "body": _chapters(item, "en", _chart(item, "en")),
+                },
+            )
+            date_back(translation, relative_datetime(item.field("published", "en")))
+            created += 1
+            papers.append(translation)
+        elif item.has("en"):
+            papers.append(paper.get_translation(en))
 
-    for paper in (guide, guide_en, scoring, checklist):
+    for paper in papers:
         _ensure_pdf(WhitePaperPage.objects.get(pk=paper.pk))
-    return (
-        f"White papers: {created} created (2 written in Wagtail, one also in English; "
-        "1 uploaded PDF), PDFs built"
-    )
+    return f"White papers: {created} created, {len(papers)} in all, PDFs built."
+
+
+def demo_interactions():
+    """What demo contacts may have done with the demo papers (for the leads seeder):
+    downloads after each paper's publication, with its promise for the sales rep."""
+    return [
+        {
+            "kind": "whitepaper_download",
+            "page": paper,
+            "after": paper.first_published_at,
+            "data": {"promise": paper.promise[:500]},
+        }
+        for paper in WhitePaperPage.objects.live().order_by("pk")
+    ]

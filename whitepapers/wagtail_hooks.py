@@ -79,6 +79,13 @@ def seed_whitepapers_demo():
     return seed_whitepapers()
 
 
+@hooks.register("aimant_demo_interactions")
+def whitepaper_demo_interactions():
+    from whitepapers.demo import demo_interactions
+
+    return demo_interactions()
+
+
 @hooks.register("aimant_calendar_page_types")
 def whitepaper_calendar_page_types():
     return {WhitePaperPage.calendar_kind: WhitePaperPage}

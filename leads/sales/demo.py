@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from leads.demo import DEMO_DOMAIN
+from leads.demo import DEMO_DOMAIN, DemoContent, record_action
 from leads.models import (
     Contact,
     InteractionKind,
@@ -29,7 +29,7 @@ from leads.models import (
 )
 from leads.sales.assignment import SALES_MANAGERS_GROUP, SALES_REPS_GROUP, assign_qualified
 from leads.sales.pipeline import add_note, move
-from leads.tracking import track
+from website.demo_files import load_data
 
 DEMO_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"  # noqa: S105 - the variable's name
 DEFAULT_DEMO_PASSWORD = "aimant-demo"  # noqa: S105 - local demo accounts, as website.demo
@@ -41,31 +41,15 @@ TEAM = [
     ("emma.walker", "Emma", "Walker", SALES_REPS_GROUP, [("", "en"), ("GB", ""), ("DE", "")]),
     ("nadia.roux", "Nadia", "Roux", SALES_MANAGERS_GROUP, []),
 ]
-# How the demo leads are spread over the pipeline, in order of qualification.
+# How the demo leads are spread over the pipeline, in order of qualification
+# (the reasons of the last two are in `leads/demo_content/sales.yaml`).
 STAGE_PLAN = [
-    (PipelineStage.NEW, ""),
-    (PipelineStage.CONTACTED, ""),
-    (PipelineStage.SALES_QUALIFIED, ""),
-    (PipelineStage.WON, ""),
-    (PipelineStage.LOST, "Budget gelé jusqu'en septembre"),
-    (PipelineStage.NURTURING, "Projet intéressant mais pas avant l'an prochain"),
-]
-WEBINAR = {
-    "label": "Webinaire : prospecter sans appeler à froid",
-    "answers": [
-        {
-            "question": "Quel est votre principal frein en prospection ?",
-            "answer": "Le temps : mes commerciaux passent leurs journées en réunions internes",
-        }
-    ],
-}
-WHITE_PAPER = {
-    "label": "Livre blanc : la vente sociale en 2026",
-    "promise": "Une méthode en 5 étapes pour doubler les rendez-vous qualifiés venus de LinkedIn.",
-}
-NOTES = [
-    "Premier échange très positif, rappeler après leur séminaire commercial.",
-    "Intéressée par l'accompagnement de ses managers, demande des références dans l'industrie.",
+    PipelineStage.NEW,
+    PipelineStage.CONTACTED,
+    PipelineStage.SALES_QUALIFIED,
+    PipelineStage.WON,
+    PipelineStage.LOST,
+    PipelineStage.NURTURING,
 ]
 
 
@@ -128,10 +112,13 @@ def seed_pipeline(seed=2027):
     rng = random.Random(seed)  # noqa: S311 - demo data, not security
     now = timezone.now()
     links = _share_links(reps, rng, now)
+    content = DemoContent(now)
+    texts = load_data("leads", "sales")
     qualified = list(demo_contacts.filter(stage=LifecycleStage.MARKETING_QUALIFIED).order_by("pk"))
     for index, contact in enumerate(qualified):
-        target = STAGE_PLAN[index % len(STAGE_PLAN)]
-        if target[0] == PipelineStage.NEW:
+        stage = STAGE_PLAN[index % len(STAGE_PLAN)]
+        target = (stage, texts["stage_reasons"].get(stage, ""))
+        if stage == PipelineStage.NEW:
             # Half of the new leads wait since last week (overdue), half are fresh.
             assigned_at = now - (timedelta(days=6) if index % 4 == 0 else timedelta(minutes=30))
         else:
@@ -143,40 +130,28 @@ def seed_pipeline(seed=2027):
                 touch = {"share_link": link.token, "landing_page": link.target}
                 Contact.objects.filter(pk=contact.pk).update(first_touch=touch)
                 contact.refresh_from_db()
-            _enrich_history(contact, rng, now)
+            _enrich_history(contact, rng, content)
             lead = assign_qualified(contact, at=assigned_at)
             # Contacts that qualified while seeded were assigned "now": date them back.
             Lead.objects.filter(pk=lead.pk).update(
                 assigned_at=assigned_at, qualified_at=assigned_at
             )
-            _play(lead, target, index, rng, now)
+            _play(lead, target, texts["notes"][index % len(texts["notes"])], rng, now)
     return f"Sales: {len(reps)} reps, {Lead.objects.count()} leads over every pipeline stage."
 
 
-def _enrich_history(contact, rng, now):
-    """What the webinar and white-paper apps would have recorded, for the starters."""
-    if rng.random() < 0.6:
-        track(
-            contact,
-            InteractionKind.WEBINAR_ATTENDANCE,
-            label=WEBINAR["label"],
-            themes=["prospection"],
-            occurred_at=now - timedelta(days=rng.randint(2, 40)),
-            minutes=rng.randint(15, 58),
-            answers=WEBINAR["answers"],
-        )
-    if rng.random() < 0.6:
-        track(
-            contact,
-            InteractionKind.WHITEPAPER_DOWNLOAD,
-            label=WHITE_PAPER["label"],
-            themes=["social-selling"],
-            occurred_at=now - timedelta(days=rng.randint(1, 30)),
-            promise=WHITE_PAPER["promise"],
-        )
+def _enrich_history(contact, rng, content):
+    """A webinar attended and a paper downloaded, as the content apps would have
+    recorded them (once each), for the conversation starters."""
+    done = set(contact.interactions.filter(page__isnull=False).values_list("kind", "page_id"))
+    for kind in (InteractionKind.WEBINAR_ATTENDANCE, InteractionKind.WHITEPAPER_DOWNLOAD):
+        actions = content.actions.get(kind, [])
+        if actions and rng.random() < 0.6:
+            near = content.now - timedelta(days=rng.randint(1, 40))
+            record_action(contact, rng.choice(actions), rng, content, done, near=near)
 
 
-def _play(lead, plan, index, rng, now):
+def _play(lead, plan, note, rng, now):
     """Move the lead along its planned path, with dates after its assignment."""
     lead.refresh_from_db()
     owner = lead.contact.owner
@@ -200,4 +175,4 @@ def _play(lead, plan, index, rng, now):
         lead = move(lead, step, owner, reason if step == target else "", at=min(moved_at, now))
         moved_at += timedelta(days=rng.randint(1, 6))
     if target == PipelineStage.CONTACTED:
-        add_note(lead, owner, NOTES[index % len(NOTES)])
+        add_note(lead, owner, note)

@@ -77,17 +77,6 @@ def test_staff_without_lead_permissions_cannot_open_contacts(
     assert Contact.objects.get(pk=scored_contact.pk).stage != LifecycleStage.CUSTOMER
 
 
-def test_seed_demo_gives_a_realistic_spread(db, site_tree):
-    from leads.demo import seed_contacts
-
-    summary = seed_contacts()
-    qualified = Contact.objects.filter(stage=LifecycleStage.MARKETING_QUALIFIED).count()
-    assert Contact.objects.count() == 200
-    assert 15 <= qualified <= 25, summary
-    assert seed_contacts().endswith("already present.")
-    assert Contact.objects.count() == 200
-
-
 def test_marketing_managers_work_with_contacts_and_reps_use_the_sales_workspace(
     client, django_user_model, scored_contact
 ):
