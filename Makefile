@@ -62,11 +62,15 @@ worker: $(STAMP) ## Start only the task worker (database queue)
 scheduler: $(STAMP) ## Start only the periodic-job scheduler
 	$(PY) manage.py run_scheduler
 
-test: $(STAMP) ## Run the whole test suite (browser tests skip when Chromium is missing)
-	$(PY) -m pytest
+# pytest-xdist: one worker per core (each with its own test database and Redis database).
+# TEST_WORKERS=0 runs everything in one process (easier to debug with breakpoints).
+TEST_WORKERS ?= auto
+
+test: $(STAMP) ## Run the whole test suite on every core (browser tests skip when Chromium is missing)
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 test-fast: $(STAMP) ## Run the tests without the browser tests
-	$(PY) -m pytest -m "not e2e"
+	$(PY) -m pytest -n $(TEST_WORKERS) -m "not e2e"
 
 test-e2e: $(STAMP) ## Run only the browser tests (needs /usr/bin/chromium)
 	$(PY) -m pytest -m e2e
