@@ -26,6 +26,7 @@ from leads.qualification import evaluate
 from leads.scoring import update_fit
 from leads.tracking import track
 from website.demo_files import load_data
+from website.models.mixins import TrackableContent
 
 DEMO_DOMAIN = "demo.aimant.localhost"
 CONTACT_COUNT = 200
@@ -75,7 +76,10 @@ class DemoContent:
         self.start = now - timedelta(days=HISTORY_DAYS)
         pages = Page.objects.live().public().filter(depth__gte=3).specific().order_by("pk")
         self.pages = [page for page in pages if page.first_published_at]
-        self.themes = {page.pk: list(getattr(page, "lead_themes", []) or []) for page in self.pages}
+        self.themes = {
+            page.pk: list(page.lead_themes) if isinstance(page, TrackableContent) else []
+            for page in self.pages
+        }
         self.actions = {}
         for actions in hooks.get_hooks(DEMO_INTERACTIONS_HOOK):
             for action in actions():

@@ -31,6 +31,7 @@ from leads.personas import guess_persona
 from leads.privacy import latest_consent, record_consent
 from leads.qualification import evaluate
 from leads.scoring import score_interaction, update_fit
+from website.models.mixins import TrackableContent
 
 logger = logging.getLogger("aimant.leads")
 
@@ -136,11 +137,12 @@ def _describe(obj):
     page = obj if isinstance(obj, Page) else None
     meta = getattr(obj, "_meta", None)
     subject = f"{meta.app_label}.{meta.model_name}:{obj.pk}" if meta is not None else ""
-    # Content apps describe themselves through these optional attributes,
-    # so leads needs to import none of them.
-    themes = list(getattr(obj, "lead_themes", []) or [])
-    label = str(getattr(obj, "lead_label", None) or getattr(obj, "title", None) or obj)
-    return page, subject, label[:255], themes
+    # Content apps describe their pages through the shared TrackableContent
+    # interface (website), so leads needs to import none of them.
+    if isinstance(obj, TrackableContent):
+        return page, subject, str(obj.lead_label)[:255], list(obj.lead_themes)
+    label = str(getattr(obj, "title", None) or obj)
+    return page, subject, label[:255], []
 
 
 def count_anonymous_view(page):
