@@ -29,7 +29,9 @@ from leads.sales.sla import WorkingClock
 from leads.sales.starters import starters_for
 from website.demo_files import load_items
 
-QUOTED = re.compile(r"[“«]\s?(.+?)\s?[”»]")
+# French quotes «…», English “…”; a quoted title may itself hold curly quotes, so an
+# English quote ends at a closing mark followed by a space, punctuation or the end.
+QUOTED = re.compile(r"«\s?(.+?)\s?»|“(.+?)”(?=[\s.,;:!?)]|$)")
 
 
 def _demo_contacts():
@@ -88,7 +90,8 @@ def test_conversation_starters_cite_existing_content():
     for lead in Lead.objects.select_related("contact"):
         for language in ("fr", "en"):
             for sentence in starters_for(lead.contact, language):
-                for quoted in QUOTED.findall(sentence):
+                for french, english in QUOTED.findall(sentence):
+                    quoted = french or english
                     assert quoted in titles | questions, sentence
                     cited += quoted in titles
     assert cited > 0
