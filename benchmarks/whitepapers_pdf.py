@@ -30,8 +30,16 @@ import django  # noqa: E402
 
 django.setup()
 
+# Imported after django.setup(): the models cannot load before the app registry.
 from django.db import connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
+
+from wagtail.models import Locale  # noqa: E402
+
+from leads.models import Contact  # noqa: E402
+from website.demo import seed_site  # noqa: E402
+from whitepapers import demo, demo_content, links  # noqa: E402
+from whitepapers.rendering import Personalisation, RenderCache, render_paper  # noqa: E402
 
 COLD_RUNS, WARM_RUNS, READ_RUNS = 3, 5, 20
 
@@ -48,13 +56,6 @@ def median_seconds(function, runs):
 def main():
     setup_test_environment()
     connection.creation.create_test_db(verbosity=0, serialize=False)
-
-    from wagtail.models import Locale
-
-    from leads.models import Contact
-    from website.demo import seed_site
-    from whitepapers import demo, demo_content, links
-    from whitepapers.rendering import Personalisation, RenderCache, render_paper
 
     seed_site()
     fr = Locale.objects.get(language_code="fr")

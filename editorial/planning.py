@@ -16,6 +16,7 @@ import datetime
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -330,8 +331,6 @@ def filtered_items(*, theme=None, assignee=None, status=None, kind=None):
 
 
 def item_entry(item):
-    from django.urls import reverse
-
     return CalendarEntry(
         uid=f"calendar-item-{item.pk}@aimant",
         title=item.title,

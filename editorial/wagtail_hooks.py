@@ -12,6 +12,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from editorial import admin_urls
 from editorial.admin_views import scheduled_pages
+from editorial.demo import seed_editorial
+from editorial.demo_planning import seed_planning
 from editorial.models import (
     ArticlePage,
     CalendarItem,
@@ -53,9 +55,6 @@ def latest_articles(request, home_page):
 
 @hooks.register("aimant_seed_demo")
 def seed_editorial_demo():
-    from editorial.demo import seed_editorial
-    from editorial.demo_planning import seed_planning
-
     return "\n".join([seed_editorial(), seed_planning()])
 
 

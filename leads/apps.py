@@ -10,6 +10,7 @@ class LeadsConfig(AppConfig):
     def ready(self):
         # Receivers connect themselves (@receiver); the sender modules register
         # their outbox channels (Mailchimp, CRM webhook) when imported.
+        # Imported here: these modules import models, which cannot load before the app registry.
         from leads import receivers  # noqa: F401
         from leads.audience import mailchimp  # noqa: F401
         from leads.audience import receivers as audience_receivers  # noqa: F401

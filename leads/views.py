@@ -21,7 +21,8 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from leads.clients import is_bot, rate_limited
-from leads.models import Contact, InteractionKind
+from leads.models import Contact, InteractionKind, ShareLink
+from leads.sales.share_links import target_with_via
 from leads.screening import looks_like_scanner, read_tracked_link
 from leads.tracking import (
     contact_for,
@@ -130,9 +131,6 @@ def _note_visit(request, page, touch):
 @require_GET
 def share_link(request, token):
     """A rep's share link: count the visit, attribute it to the rep, go to the page."""
-    from leads.models import ShareLink
-    from leads.sales.share_links import target_with_via
-
     link = ShareLink.objects.filter(token=token[:20]).first()
     if link is None:
         return HttpResponseNotFound(_("This link does not exist (any more)."))

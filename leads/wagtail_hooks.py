@@ -7,8 +7,13 @@ from django.urls import include, path
 from wagtail import hooks
 
 from leads.admin_views import LeadsViewSetGroup
+from leads.audience import privacy_views
+from leads.audience.admin_views import AudienceViewSetGroup
+from leads.audience.demo import seed_audience
+from leads.demo import seed_contacts
 from leads.sales import admin_urls as sales_admin_urls
 from leads.sales.admin import SalesMenu, SalesSetupGroup
+from leads.sales.demo import seed_pipeline, seed_team
 from website.scheduler import Job
 
 
@@ -28,10 +33,6 @@ def register_scoring_jobs():
 
 @hooks.register("aimant_seed_demo")
 def seed_leads_demo():
-    from leads.audience.demo import seed_audience
-    from leads.demo import seed_contacts
-    from leads.sales.demo import seed_pipeline, seed_team
-
     # The team comes first, so that contacts qualifying while seeded find reps.
     seed_team()
     return "\n".join([seed_contacts(), seed_pipeline(), seed_audience()])
@@ -62,16 +63,11 @@ def register_sales_jobs():
 
 @hooks.register("register_admin_viewset")
 def register_audience_viewsets():
-    from leads.audience.admin_views import AudienceViewSetGroup
-
     return AudienceViewSetGroup()
 
 
 @hooks.register("register_admin_urls")
 def register_data_rights_urls():
-
-    from leads.audience import privacy_views
-
     return [
         path(
             "leads/data-rights/<int:pk>/export/",

@@ -8,8 +8,11 @@ RSVP=FALSE, and METHOD inside the calendar matching the e-mail part.
 
 from datetime import UTC, timedelta
 
+from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
 
 import icalendar
 
@@ -89,8 +92,6 @@ def invite_calendar(registration, method=REQUEST):
 
 
 def _localized_title(webinar, language):
-    from wagtail.models import Locale
-
     locale = Locale.objects.filter(language_code=language).first()
     translated = webinar.get_translation_or_none(locale) if locale else None
     return (translated or webinar).title
@@ -128,6 +129,12 @@ def feed_calendar(index_page, request=None):
     for page in index_page.upcoming():
         calendar.add_component(_public_event(page, request))
     return calendar.to_ical()
+
+
+def ics_response(data, filename):
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def parse(data):

@@ -5,6 +5,8 @@ from email.utils import parseaddr
 from django.conf import settings
 from django.urls import reverse
 
+from wagtail.models import Locale
+
 DEFAULT_ORGANISER = "Aimant <webinaires@aimant.localhost>"
 
 
@@ -43,8 +45,6 @@ def personal_url(registration, name, *extra):
 
 def page_url(webinar, language):
     """The webinar page in `language` when translated, else the event's own page."""
-    from wagtail.models import Locale
-
     locale = Locale.objects.filter(language_code=language).first()
     translation = webinar.get_translation_or_none(locale) if locale else None
     page = translation or webinar

@@ -3,7 +3,7 @@
 from django.db.models import Avg, Count
 from django.utils import timezone
 
-from webinars.models import Registration
+from webinars.models.registrations import Registration
 
 
 def rate(registration, stars, comment=None):

@@ -7,7 +7,7 @@ call the functions of the concept modules (registration, ratings…).
 
 import logging
 
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -15,10 +15,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from wagtail.models import Locale
+
 from leads import api as leads
 from webinars import registration as registration_service
 from webinars.forms import RatingForm, RegistrationForm
-from webinars.ics import REQUEST, invite_calendar
+from webinars.ics import REQUEST, ics_response, invite_calendar
 from webinars.models import Registration, WebinarPage, WebinarStatus
 from webinars.ratings import rate
 
@@ -26,12 +28,6 @@ logger = logging.getLogger("aimant.webinars")
 
 REGISTRATION_RATE_LIMIT = 10  # submissions per address per window
 REGISTRATION_RATE_WINDOW = 10 * 60
-
-
-def ics_response(data, filename):
-    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def _page_response(request, page, form, status):
@@ -135,8 +131,6 @@ def _registration_or_404(token):
 
 
 def _localized_page(registration):
-    from wagtail.models import Locale
-
     webinar = registration.webinar
     locale = Locale.objects.filter(language_code=registration.language).first()
     return (webinar.get_translation_or_none(locale) if locale else None) or webinar

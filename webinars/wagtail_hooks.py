@@ -9,8 +9,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
+from webinars.demo import demo_interactions, seed_webinars
 from webinars.models import WebinarPage
 from webinars.models.pages import WebinarStatus, upcoming_for_home
+from webinars.privacy import erase_registrations, export_registrations
 from website.content_kinds import CalendarEntry
 from website.scheduler import Job
 
@@ -62,15 +64,11 @@ def scheduled_jobs():
 
 @hooks.register("aimant_seed_demo")
 def seed_webinars_demo():
-    from webinars.demo import seed_webinars
-
     return seed_webinars()
 
 
 @hooks.register("aimant_demo_interactions")
 def webinar_demo_interactions():
-    from webinars.demo import demo_interactions
-
     return demo_interactions()
 
 
@@ -109,13 +107,9 @@ def webinar_sessions(start, end):
 
 @hooks.register("aimant_export_contact")
 def export_contact_registrations(contact):
-    from webinars.privacy import export_registrations
-
     return export_registrations(contact)
 
 
 @hooks.register("aimant_erase_contact")
 def erase_contact_registrations(contact):
-    from webinars.privacy import erase_registrations
-
     erase_registrations(contact)

@@ -10,4 +10,5 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         # Registers the e-mail sender with the outbox in every process
         # (web server, worker, scheduler).
+        # Imported here: website.mail imports website.outbox, which imports website.models.
         from website import mail  # noqa: F401

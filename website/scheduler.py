@@ -17,6 +17,8 @@ from django.utils import timezone
 
 from wagtail import hooks
 
+from website.models import JobRun
+
 logger = logging.getLogger("aimant.scheduler")
 
 REGISTER_JOBS_HOOK = "aimant_register_scheduled_jobs"
@@ -48,8 +50,6 @@ def get_jobs():
 
 def run_job(job):
     """Run one job and record the run; a failure is logged and never stops the scheduler."""
-    from website.models import JobRun
-
     started = time.monotonic()
     JobRun.objects.update_or_create(name=job.name, defaults={"last_started_at": timezone.now()})
     try:
@@ -69,8 +69,6 @@ def late_jobs(now=None, *, tolerance=3):
     The admin dashboard and /healthz report them, so a scheduler that stopped
     (and with it scheduled publishing) does not go unnoticed.
     """
-    from website.models import JobRun
-
     now = now or timezone.now()
     runs = {run.name: run for run in JobRun.objects.all()}
     late = []

@@ -5,6 +5,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from website.models.settings import SiteSettings
+
 SCHEMA_CONTEXT = "https://schema.org"
 
 # Characters that could end the <script> element or confuse an HTML parser when
@@ -50,9 +52,6 @@ class SeoMixin:
         return getattr(self, "hero_image", None)
 
     def get_site_settings(self, request):
-        # Imported here: website.models imports this module for its pages.
-        from website.models import SiteSettings
-
         return SiteSettings.for_request(request)
 
     def page_json_ld(self, request):

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from website.content_kinds import register_content_kind
+
 
 class WhitepapersConfig(AppConfig):
     name = "whitepapers"
@@ -8,7 +10,7 @@ class WhitepapersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website.content_kinds import register_content_kind
+        # Imported here: these modules import models, which cannot load before the app registry.
         from whitepapers import receivers  # noqa: F401 - connects the signal receivers
         from whitepapers.models import WhitePaperPage
 

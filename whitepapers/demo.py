@@ -19,6 +19,7 @@ from wagtail.models import Locale
 
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
+from weasyprint import HTML
 
 from website.demo import add_to_menu, date_back, ensure_translation, publish
 from website.demo_files import load_items, relative_datetime
@@ -170,8 +171,6 @@ def _ensure_written_paper(index, locale, item):
 
 def _checklist_pdf(item):
     """An uploaded paper: its Markdown body rendered once to a short PDF document."""
-    from weasyprint import HTML
-
     html = (
         "<html><head><style>@page { size: A4; margin: 25mm; }"
         "body { font-family: sans-serif; } h1 { color: #1f3a8a; }"

@@ -29,6 +29,8 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from website.models import SiteSettings
+
 PRINT_STYLESHEET = "css/whitepaper-print.css"
 PDF_TEMPLATE = "whitepapers/pdf/paper.html"
 # Relative addresses in the HTML resolve against this origin (a reserved,
@@ -153,8 +155,6 @@ class Personalisation:
 
 def paper_html(page, personalisation=None):
     """The HTML WeasyPrint lays out for `page` (in the page's language)."""
-    from website.models import SiteSettings
-
     language = page.locale.language_code
     site = page.get_site()
     brand = SiteSettings.for_site(site).brand_name if site else "Aimant"

@@ -9,7 +9,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from whitepapers import admin_views, views
+from whitepapers.demo import demo_interactions, seed_whitepapers
 from whitepapers.models import WhitePaperPage
+from whitepapers.privacy import erase_downloads, export_downloads
 
 
 @hooks.register("register_admin_viewset")
@@ -74,15 +76,11 @@ def protect_gated_documents(document, request):
 
 @hooks.register("aimant_seed_demo")
 def seed_whitepapers_demo():
-    from whitepapers.demo import seed_whitepapers
-
     return seed_whitepapers()
 
 
 @hooks.register("aimant_demo_interactions")
 def whitepaper_demo_interactions():
-    from whitepapers.demo import demo_interactions
-
     return demo_interactions()
 
 
@@ -93,13 +91,9 @@ def whitepaper_calendar_page_types():
 
 @hooks.register("aimant_export_contact")
 def export_contact_downloads(contact):
-    from whitepapers.privacy import export_downloads
-
     return export_downloads(contact)
 
 
 @hooks.register("aimant_erase_contact")
 def erase_contact_downloads(contact):
-    from whitepapers.privacy import erase_downloads
-
     erase_downloads(contact)

@@ -18,6 +18,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from editorial.blocks import ArticleStreamBlock
+from editorial.feeds import ArticlesAtomFeed, ArticlesRssFeed
 from website.models import Persona, Theme, TrackableContent
 from website.seo import SeoMixin
 
@@ -118,14 +119,10 @@ class ArticleIndexPage(RoutablePageMixin, SeoMixin, Page):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from editorial.feeds import ArticlesRssFeed
-
         return ArticlesRssFeed()(request, index_page=self)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from editorial.feeds import ArticlesAtomFeed
-
         return ArticlesAtomFeed()(request, index_page=self)
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Locale
 from wagtail.search import index
 
 from website.content_kinds import content_kind_choices
@@ -81,8 +82,6 @@ class IdeaRound(models.Model):
 
 def default_locale_id():
     """The site's first language (French), for new ideas."""
-    from wagtail.models import Locale
-
     locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     return locale.pk if locale else None
 

@@ -38,7 +38,12 @@ from leads.models import (
 from leads.models.audience import subscriber_hash
 from leads.privacy import may_contact
 from website.models import Delivery
-from website.outbox import PermanentDeliveryError, TransientDeliveryError, register_sender
+from website.outbox import (
+    PermanentDeliveryError,
+    TransientDeliveryError,
+    register_sender,
+    schedule_delivery,
+)
 
 logger = logging.getLogger("aimant.leads.mailchimp")
 
@@ -280,8 +285,6 @@ def schedule_sync(contact, *, consent_changed=False):
     ).first()
     if pending is not None:
         return pending
-    from website.outbox import schedule_delivery
-
     delivery, _ = schedule_delivery(
         CHANNEL, f"{prefix}{uuid.uuid4().hex}", {"contact_id": contact.pk}
     )
@@ -417,8 +420,6 @@ def delete_member_permanently(email=None, mailchimp=None, *, email_hash=None):
 
 def schedule_forget(email):
     """Queue the permanent delete of an erased person's member (payload: the hash only)."""
-    from website.outbox import schedule_delivery
-
     email_hash = subscriber_hash(email)
     return schedule_delivery(
         FORGET_CHANNEL, f"mailchimp:forget:{email_hash}", {"subscriber_hash": email_hash}

@@ -7,6 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from leads.models import AssignedVia, Contact, Lead, RepAvailability, ShareLink, TerritoryRule
+from leads.sales import crm_webhook
+from leads.sales.notifications import notify_assignment
+from leads.sales.pipeline import open_lead
 
 SALES_REPS_GROUP = "Sales reps"
 SALES_MANAGERS_GROUP = "Sales managers"
@@ -95,9 +98,6 @@ def choose_rep(contact, exclude=()):
 
 def assign(lead, rep, via, at=None):
     """Give `lead` to `rep`: new assignment round, e-mail to the rep, CRM event."""
-    from leads.sales import crm_webhook
-    from leads.sales.notifications import notify_assignment
-
     at = at or timezone.now()
     with transaction.atomic():
         lead = Lead.objects.select_for_update().get(pk=lead.pk)
@@ -124,8 +124,6 @@ def assign(lead, rep, via, at=None):
 
 def assign_qualified(contact, at=None):
     """Open the lead of a newly qualified contact and assign it by the rules."""
-    from leads.sales.pipeline import open_lead
-
     with transaction.atomic():
         lead = open_lead(contact, at)
         contact = Contact.objects.select_related("owner").get(pk=contact.pk)

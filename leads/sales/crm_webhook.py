@@ -16,7 +16,7 @@ from django.utils import timezone
 
 import requests
 
-from leads.models import SalesSettings
+from leads.models import Contact, SalesSettings
 from website.models import Delivery
 from website.outbox import (
     PermanentDeliveryError,
@@ -78,8 +78,6 @@ def emit(event_type, lead, **extra):
     sales_settings = SalesSettings.load()
     if not sales_settings.webhook_url:
         return None
-    from leads.models import Contact
-
     lead.contact = Contact.objects.select_related("owner").get(pk=lead.contact_id)
     lead.refresh_from_db()
     event_id = str(uuid.uuid4())

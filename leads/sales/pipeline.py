@@ -4,8 +4,17 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from leads.models import Contact, Lead, LeadNote, PipelineMove, PipelineStage, RejectionReason
+from leads.models import (
+    Contact,
+    Lead,
+    LeadNote,
+    PipelineMove,
+    PipelineStage,
+    RejectionReason,
+    ScoreEntry,
+)
 from leads.models.sales import ALLOWED_MOVES, LIFECYCLE_FOR_PIPELINE, STAGES_NEEDING_A_REASON
+from leads.sales import crm_webhook
 
 
 class PipelineError(ValueError):
@@ -19,8 +28,6 @@ def sync_lifecycle(lead):
 
 def open_lead(contact, at=None):
     """The contact's lead, created (or reopened when it had closed) at "new"."""
-    from leads.sales import crm_webhook
-
     at = at or timezone.now()
     with transaction.atomic():
         lead, created = Lead.objects.select_for_update().get_or_create(
@@ -54,8 +61,6 @@ def open_lead(contact, at=None):
 
 def move(lead, to_stage, rep, reason="", at=None):
     """Move `lead` to `to_stage`, recording who and why; raises PipelineError."""
-    from leads.sales import crm_webhook
-
     to_stage = PipelineStage(to_stage)
     reason = (reason or "").strip()
     if to_stage in STAGES_NEEDING_A_REASON and not reason:
@@ -121,8 +126,6 @@ def rejections_by_rule():
     Returns ``[(rule name, {reason code: count}, total)]`` for marketing to
     tune the rules that bring leads sales turns down.
     """
-    from leads.models import ScoreEntry
-
     counts = {}
     rows = (
         ScoreEntry.objects.filter(contact__lead__decision=Lead.Decision.REJECTED, points__gt=0)

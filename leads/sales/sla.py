@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from leads.models import AssignedVia, Holiday, Lead, PipelineStage, SalesSettings
+from leads.sales.assignment import assign, round_robin_rep, sales_managers
+from leads.sales.notifications import escalate, remind_owner
 
 MAX_DAYS_COUNTED = 400  # a lead forgotten for over a year is overdue either way
 
@@ -76,9 +78,6 @@ def waiting_for_contact(lead):
 
 def run_sla(now=None, clock=None):
     """Remind, escalate and reassign waiting leads; returns (reminded, escalated) counts."""
-    from leads.sales.assignment import assign, round_robin_rep, sales_managers
-    from leads.sales.notifications import escalate, remind_owner
-
     now = now or timezone.now()
     clock = clock or WorkingClock()
     reminded = escalated = 0

@@ -20,6 +20,10 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from webinars.blocks import AgendaItemBlock, RegistrationQuestionsBlock
+from webinars.forms import RegistrationForm
+from webinars.ics import feed_calendar, ics_response, public_calendar
+from webinars.models.registrations import Registration
+from webinars.ratings import rating_summary
 from website.models import Theme, TrackableContent
 from website.seo import SeoMixin
 
@@ -125,9 +129,6 @@ class WebinarIndexPage(RoutablePageMixin, SeoMixin, Page):
 
     @path("feed/ics/", name="ics_feed")
     def ics_feed(self, request):
-        from webinars.ics import feed_calendar
-        from webinars.views import ics_response
-
         return ics_response(feed_calendar(self, request), "webinars.ics")
 
 
@@ -345,8 +346,6 @@ class WebinarPage(TrackableContent, RoutablePageMixin, SeoMixin, Page):
         event = self.event
         if event.capacity is None:
             return None
-        from webinars.models.registrations import Registration
-
         taken = Registration.objects.filter(
             webinar=event, status__in=Registration.SEAT_STATUSES
         ).count()
@@ -409,30 +408,25 @@ class WebinarPage(TrackableContent, RoutablePageMixin, SeoMixin, Page):
     # Routes -----------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from webinars.forms import RegistrationForm
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", RegistrationForm(webinar=self))
         context["seats_left"] = self.seats_left()
         context["google_calendar_url"] = self.google_calendar_url(request)
         context["outlook_calendar_url"] = self.outlook_calendar_url(request)
         if self.show_ratings:
-            from webinars.ratings import rating_summary
-
             context["rating"] = rating_summary(self.event)
         return context
 
     @path("register/", name="register")
     def register_view(self, request):
+        # Imported here: webinars.views imports WebinarPage and Registration from webinars.models,
+        # whose __init__ imports this module.
         from webinars.views import register
 
         return register(request, self)
 
     @path("calendar/", name="ics")
     def ics_view(self, request):
-        from webinars.ics import public_calendar
-        from webinars.views import ics_response
-
         return ics_response(public_calendar(self, request), f"{self.slug}.ics")
 
     def page_json_ld(self, request):

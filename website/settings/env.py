@@ -10,6 +10,8 @@ from urllib.parse import urlparse
 
 from django.core.exceptions import ImproperlyConfigured
 
+import dj_database_url
+
 TRUE_VALUES = {"1", "true", "yes", "on"}
 FALSE_VALUES = {"0", "false", "no", "off", ""}
 
@@ -82,8 +84,6 @@ def env_choice(name, choices, default, *, environ=None):
 
 def database_config(url, *, base_dir, name="DATABASE_URL"):
     """Build a DATABASES["default"] entry: SQLite in the project when `url` is empty."""
-    import dj_database_url
-
     if not url:
         return {
             "ENGINE": "django.db.backends.sqlite3",

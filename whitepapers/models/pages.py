@@ -233,18 +233,21 @@ class WhitePaperPage(TrackableContent, RoutablePageMixin, SeoMixin, Page):
 
     @path("")
     def landing(self, request):
+        # Imported here: whitepapers.views imports whitepapers.models, which imports this module.
         from whitepapers.views import landing
 
         return landing(request, self)
 
     @path("thanks/")
     def thanks(self, request):
+        # Imported here: whitepapers.views imports whitepapers.models, which imports this module.
         from whitepapers.views import thanks
 
         return thanks(request, self)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "pdf":
+            # Imported here: whitepapers.views imports whitepapers.models, which loads this module.
             from whitepapers.views import pdf_preview_response
 
             return pdf_preview_response(request, self)
