@@ -8,7 +8,14 @@ missing the browser tests are skipped, unless E2E_REQUIRED=1 (CI), where they fa
 import os
 from pathlib import Path
 
+from django.db import connections
+
+from wagtail.models import Site
+
 import pytest
+from playwright.sync_api import sync_playwright
+
+from website.demo import seed_site
 
 # Playwright's sync API runs an asyncio event loop in the test thread; Django
 # would otherwise refuse ORM calls made from that thread (fixtures, assertions).
@@ -66,12 +73,6 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def browser(chromium_path):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright is not installed: pip install -e '.[dev]'")
-    from django.db import connections
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         yield browser
@@ -90,9 +91,6 @@ def demo_site(live_server):
     one, migration data included (seed_site() recreates the tree root), so
     the content is rebuilt every time.
     """
-    from wagtail.models import Site
-
-    from website.demo import seed_site
 
     content = seed_site()
     # seed_site() points the site at the `make run` address; absolute links

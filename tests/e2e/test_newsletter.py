@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from leads.audience.newsletter import one_click_unsubscribe_url
+from leads.models import Contact, Purpose
+from leads.privacy import may_contact
 from tests.e2e.conftest import CONSENT_COOKIE, DEFAULT_TIMEOUT_MS, DESKTOP, PERSON_USER_AGENT
 
 pytestmark = pytest.mark.e2e
@@ -36,9 +39,6 @@ def local_path(url):
 
 
 def test_sign_up_confirm_and_unsubscribe_in_one_click(person, mailbox):
-    from leads.audience.newsletter import one_click_unsubscribe_url
-    from leads.models import Contact, Purpose
-    from leads.privacy import may_contact
 
     person.goto("/newsletter/")
     form = person.locator("form.newsletter-form")

@@ -11,6 +11,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import PERSON_USER_AGENT
+from tests.factories import french
+from tests.webinars.factories import WebinarIndexPageFactory, WebinarPageFactory
 
 pytestmark = pytest.mark.e2e
 
@@ -35,8 +37,6 @@ def mailbox(settings, tmp_path):
 
 @pytest.fixture
 def webinar(demo_site):
-    from tests.factories import french
-    from tests.webinars.factories import WebinarIndexPageFactory, WebinarPageFactory
 
     index = WebinarIndexPageFactory(parent=demo_site["home_fr"], locale=french())
     return WebinarPageFactory(parent=index, locale=french(), title="Vendre sur LinkedIn")

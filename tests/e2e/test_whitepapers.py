@@ -9,6 +9,10 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.e2e.conftest import CONSENT_COOKIE, DEFAULT_TIMEOUT_MS, DESKTOP, PERSON_USER_AGENT
+from tests.factories import french
+from tests.whitepapers.factories import WhitePaperIndexPageFactory, WhitePaperPageFactory, chapter
+from website.models import HomePage
+from whitepapers.models import Download
 
 pytestmark = pytest.mark.e2e
 
@@ -17,13 +21,6 @@ FIRST_CHAPTER = "Pourquoi la prospection à froid s’essouffle"
 
 @pytest.fixture
 def paper(demo_site):
-    from tests.factories import french
-    from tests.whitepapers.factories import (
-        WhitePaperIndexPageFactory,
-        WhitePaperPageFactory,
-        chapter,
-    )
-    from website.models import HomePage
 
     home = HomePage.objects.get(locale=french())
     index = WhitePaperIndexPageFactory(parent=home, locale=french())
@@ -90,8 +87,6 @@ def test_gate_email_link_and_pdf(person, paper, mailbox):
     assert len(reader.pages) > 1
     text = " ".join(page.extract_text() for page in reader.pages)
     assert FIRST_CHAPTER in text
-
-    from whitepapers.models import Download
 
     download = Download.objects.get()
     assert download.contact.email == "claire.martin@acme.example"

@@ -1,4 +1,5 @@
 import io
+import json
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -46,7 +47,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        import json
 
         if isinstance(kwargs.get("body"), list):
             kwargs["body"] = json.dumps(kwargs["body"])

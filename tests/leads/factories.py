@@ -1,3 +1,8 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from wagtail.users.models import UserProfile
+
 import factory
 
 from leads.models import Contact
@@ -15,10 +20,6 @@ class ContactFactory(factory.django.DjangoModelFactory):
 
 def make_staff(username, *groups, email=None, language=""):
     """A staff member in the named groups (created by the migrations)."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from wagtail.users.models import UserProfile
 
     user = get_user_model().objects.create_user(
         username, email=email or f"{username}@aimant.test", password="pw"

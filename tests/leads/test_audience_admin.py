@@ -1,10 +1,14 @@
 """Audience screens: the Mailchimp member list says whether sync runs."""
 
+from datetime import timedelta
+
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
+from leads.models import Contact, MailchimpMember
 from tests.leads.factories import ContactFactory
 from tests.leads.mailchimp_double import mailchimp_double_fixture  # noqa: F401 - fixture
 
@@ -22,7 +26,6 @@ def test_member_list_says_sync_is_off_when_not_configured(client, admin_user, se
 
 
 def test_member_list_shows_flagged_members(client, admin_user, mailchimp_double):
-    from leads.models import MailchimpMember
 
     contact = ContactFactory(email="refused@example.com")
     MailchimpMember.objects.create(
@@ -53,11 +56,6 @@ def test_editors_without_permission_are_refused(client, django_user_model):
 
 
 def test_the_retention_report_says_who_the_next_purge_would_erase(client, admin_user):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from leads.models import Contact
 
     old = ContactFactory()
     Contact.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=4 * 365))

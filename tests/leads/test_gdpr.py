@@ -23,11 +23,21 @@ from leads.models import (
 )
 from leads.privacy import record_consent
 from leads.tracking import track
+from tests.factories import french
 from tests.leads.factories import ContactFactory
 from tests.leads.mailchimp_double import mailchimp_double_fixture  # noqa: F401 - fixture
+from tests.webinars.factories import (
+    RegistrationFactory,
+    WebinarIndexPageFactory,
+    WebinarPageFactory,
+)
+from tests.whitepapers.factories import WhitePaperIndexPageFactory, WhitePaperPageFactory
+from webinars.models import Registration
 from website import outbox
 from website.mail import queue_email
 from website.models import Delivery
+from whitepapers.links import create_link
+from whitepapers.models import DownloadLink
 
 pytestmark = pytest.mark.django_db
 
@@ -167,20 +177,11 @@ def test_pending_mail_to_an_erased_person_is_never_sent(active_contact):
 
 def erase_webinar_registrations(contact):
     """What webinars registers on the erasure hook (registrations are keyed by e-mail)."""
-    from webinars.models import Registration
 
     Registration.objects.filter(email__iexact=contact.email).delete()
 
 
 def test_erasure_reaches_webinars_and_white_papers(site_tree, active_contact):
-    from tests.factories import french
-    from tests.webinars.factories import (
-        RegistrationFactory,
-        WebinarIndexPageFactory,
-        WebinarPageFactory,
-    )
-    from tests.whitepapers.factories import WhitePaperIndexPageFactory, WhitePaperPageFactory
-    from whitepapers.links import create_link
 
     home = site_tree["home_fr"]
     webinar = WebinarPageFactory(parent=WebinarIndexPageFactory(parent=home, locale=french()))
@@ -193,7 +194,6 @@ def test_erasure_reaches_webinars_and_white_papers(site_tree, active_contact):
     with hooks.register_temporarily(gdpr.ERASE_HOOK, erase_webinar_registrations):
         gdpr.erase_contact(active_contact)
     assert rows_mentioning(EMAIL, FIRST, LAST) == []
-    from whitepapers.models import DownloadLink
 
     assert not DownloadLink.objects.exists()
 

@@ -3,13 +3,14 @@
 import hashlib
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 import pytest
 
 from leads.audience import mailchimp
-from leads.models import InteractionKind, MailchimpMember, Purpose
+from leads.models import EmailPreferences, InteractionKind, MailchimpMember, Purpose
 from leads.privacy import record_consent
 from leads.tracking import track
 from tests.leads.factories import ContactFactory
@@ -198,7 +199,6 @@ def test_ping_and_permanent_delete(mailchimp_double):
 
 
 def test_no_more_than_eight_calls_at_once(mailchimp_double):
-    from django.core.cache import cache
 
     contact = ContactFactory()
     consent(contact)
@@ -215,7 +215,6 @@ def test_no_more_than_eight_calls_at_once(mailchimp_double):
 
 
 def test_language_and_frequency_preferences_become_exclusive_tags(db):
-    from leads.models import EmailPreferences
 
     contact = ContactFactory()
     EmailPreferences.objects.create(

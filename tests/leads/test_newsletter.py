@@ -8,16 +8,19 @@ from django.urls import reverse
 
 import pytest
 
+from leads import api as leads
 from leads.audience import newsletter
 from leads.audience.blocks import NewsletterSignupBlock
 from leads.models import (
     ConsentEvent,
     Contact,
     EmailPreferences,
+    EmailSuppression,
     InteractionKind,
     Purpose,
     QuarantinedSubmission,
 )
+from leads.models.audience import suppression_hash
 from leads.privacy import may_contact, record_consent
 from leads.screening import FORM_SALT
 from tests.leads.factories import ContactFactory
@@ -204,8 +207,6 @@ def test_block_renders_the_form():
 
 
 def test_a_confirmed_opt_in_lifts_an_earlier_suppression(client):
-    from leads.models import EmailSuppression
-    from leads.models.audience import suppression_hash
 
     EmailSuppression.objects.create(email_hash=suppression_hash("back@example.com"), reason="x")
     token = newsletter.signup_token("back@example.com", "fr", [])
@@ -215,7 +216,6 @@ def test_a_confirmed_opt_in_lifts_an_earlier_suppression(client):
 
 
 def test_the_leads_api_gives_other_apps_headers_and_the_preferences_link():
-    from leads import api as leads
 
     contact = subscriber()
     assert leads.marketing_headers(contact) == newsletter.marketing_headers(contact)

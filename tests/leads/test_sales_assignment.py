@@ -1,7 +1,7 @@
 import threading
 
 from django.core import mail
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 
 import pytest
 
@@ -129,7 +129,6 @@ def test_concurrent_claims_exactly_one_wins():
     outcomes = []
 
     def attempt(rep):
-        from django.db import connections
 
         barrier.wait()
         try:

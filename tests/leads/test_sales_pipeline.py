@@ -1,3 +1,5 @@
+from django.contrib.auth.models import Group
+
 import pytest
 
 from leads.models import Contact, FitRule, LifecycleStage, PipelineStage, RejectionReason
@@ -121,7 +123,6 @@ def test_a_worked_lead_stays_with_its_rep_when_the_score_falls(lead, rep):
 
 
 def test_marketing_managers_read_the_rejections_report(client, rep):
-    from django.contrib.auth.models import Group
 
     FitRule.objects.create(
         name="Grands comptes", field="company_size", operator="gte", value="100", points=20

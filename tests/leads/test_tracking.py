@@ -2,11 +2,12 @@ import json
 import threading
 
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, connections
 from django.test import Client
 
 import pytest
 
+from leads import views
 from leads.models import AnonymousPageCount, Contact, Interaction, Visitor
 from leads.tracking import CONSENT_COOKIE, identify, track
 from tests.factories import PersonaFactory
@@ -105,7 +106,6 @@ def test_bots_are_not_counted(consenting_client, site_tree):
 
 
 def test_beacon_is_rate_limited(client, site_tree, monkeypatch):
-    from leads import views
 
     monkeypatch.setattr(views, "BEACON_RATE_LIMIT", 3)
     statuses = [
@@ -181,7 +181,6 @@ def test_concurrent_identifications_create_one_contact():
     results, errors = [], []
 
     def identify_in_thread():
-        from django.db import connections
 
         try:
             barrier.wait()

@@ -4,8 +4,10 @@ import csv
 import io
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 
+from tests.factories import english, translate
 from tests.webinars.factories import RegistrationFactory
 from webinars.models import Registration
 
@@ -76,7 +78,6 @@ def test_staff_views_need_permissions(client, webinar):
 
 
 def test_marketing_managers_can_act_and_sales_reps_only_read(client, webinar):
-    from django.contrib.auth.models import Group
 
     registration = RegistrationFactory(webinar=webinar)
     manager = get_user_model().objects.create_user("mm", "mm@example.org", "pw", is_staff=True)
@@ -95,7 +96,6 @@ def test_marketing_managers_can_act_and_sales_reps_only_read(client, webinar):
 
 
 def test_translations_are_one_event_in_the_admin(admin_client, webinar):
-    from tests.factories import english, translate
 
     translate(webinar, english(), title="Selling on LinkedIn", slug="selling-on-linkedin")
     index = admin_client.get("/admin/webinars/").content.decode()
@@ -104,7 +104,6 @@ def test_translations_are_one_event_in_the_admin(admin_client, webinar):
 
 
 def test_menu_item_only_for_people_who_may_see_registrations(client, admin_client, db):
-    from django.contrib.auth.models import Permission
 
     assert "/admin/webinars/" in admin_client.get("/admin/").content.decode()
     editor = get_user_model().objects.create_user("ed", "ed@example.org", "pw", is_staff=True)

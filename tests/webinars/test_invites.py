@@ -8,8 +8,13 @@ from django.db import transaction
 import icalendar
 import pytest
 
+from tests.factories import french
 from tests.smtp import SMTPServer
-from tests.webinars.factories import RegistrationFactory
+from tests.webinars.factories import (
+    RegistrationFactory,
+    WebinarIndexPageFactory,
+    WebinarPageFactory,
+)
 from webinars import emails
 from webinars import registration as service
 from webinars.links import organiser
@@ -132,8 +137,6 @@ def smtp(settings):
 
 @pytest.mark.django_db(transaction=True)
 def test_confirmation_reaches_a_real_smtp_server_with_its_invite(smtp, site_tree):
-    from tests.factories import french
-    from tests.webinars.factories import WebinarIndexPageFactory, WebinarPageFactory
 
     index = WebinarIndexPageFactory(parent=site_tree["home_fr"], locale=french())
     webinar = WebinarPageFactory(parent=index, locale=french())

@@ -6,6 +6,9 @@ from django.utils import timezone
 
 from wagtail.test.utils import WagtailPageTestCase
 
+import icalendar
+import pytest
+
 from tests.editorial.factories import ThemeFactory
 from tests.factories import PersonFactory, english, french, translate
 from tests.screening import assert_screening_fields_once
@@ -107,14 +110,12 @@ def test_translation_shares_the_event(client, webinar, webinar_index):
 
 def test_reminder_offsets_are_parsed_and_validated():
     assert parse_offsets("7d, 1d, 1h, 10m") == [10080, 1440, 60, 10]
-    import pytest
 
     with pytest.raises(ValueError):
         parse_offsets("7 weeks")
 
 
 def test_public_calendar_and_feed_parse_with_icalendar(client, webinar, webinar_index):
-    import icalendar
 
     response = client.get(webinar.url + "calendar/")
     assert response.status_code == 200

@@ -1,14 +1,17 @@
 import re
 
+from django.contrib.auth import get_user_model
 from django.core import mail, signing
+from django.test import Client
 
 import icalendar
 import pytest
 
+from leads import api as leads
 from leads.api import form_timestamp
 from leads.models import ConsentEvent, Contact, Interaction, QuarantinedSubmission
 from leads.screening import FORM_SALT
-from tests.factories import french
+from tests.factories import english, french, translate
 from tests.webinars.factories import RegistrationFactory, WebinarPageFactory
 from webinars import registration as service
 from webinars.models import Registration, WebinarStatus
@@ -207,7 +210,6 @@ def test_join_link_redirects_to_the_platform_then_the_replay(client, webinar):
 
 
 def test_translation_registers_for_the_same_event(client, webinar, form_data):
-    from tests.factories import english, translate
 
     english_page = translate(webinar, english(), title="Selling on LinkedIn", slug="selling")
     response = _register(client, english_page, form_data())
@@ -224,7 +226,6 @@ def test_second_webinar_keeps_its_own_registrations(webinar, webinar_index):
 
 
 def test_registration_needs_no_csrf_cookie_so_pages_stay_cacheable(webinar, form_data):
-    from django.test import Client
 
     browser = Client(enforce_csrf_checks=True)
     page = browser.get(webinar.url)
@@ -235,9 +236,6 @@ def test_registration_needs_no_csrf_cookie_so_pages_stay_cacheable(webinar, form
 
 
 def test_signed_in_contact_gets_the_form_prefilled(client, webinar):
-    from django.contrib.auth import get_user_model
-
-    from leads import api as leads
 
     user = get_user_model().objects.create_user("lea", "lea@example.org", "pw")
     leads.identify(None, "lea@example.org", first_name="Léa", company="Martin Industries")

@@ -5,6 +5,7 @@ from django.utils import translation
 import pytest
 
 from tests.factories import StandardPageFactory, french
+from website.models import StandardPage
 
 
 def _alternates(html):
@@ -77,7 +78,6 @@ def test_ui_strings_are_translated_to_french(client, site_tree):
 
 
 def test_editors_can_translate_a_page_from_the_admin(client, site_tree, admin_user):
-    from website.models import StandardPage
 
     page = StandardPageFactory(parent=site_tree["home_fr"], slug="a-traduire", locale=french())
     client.force_login(admin_user)

@@ -3,6 +3,7 @@ import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 from django.db import DatabaseError
+from django.db.backends.utils import CursorWrapper
 from django.utils import timezone
 
 import pytest
@@ -41,7 +42,6 @@ def test_healthz_names_periodic_jobs_that_stopped_running(client, db):
 
 
 def test_healthz_answers_503_when_the_database_fails(client, db, monkeypatch):
-    from django.db.backends.utils import CursorWrapper
 
     def broken(self, sql, params=None):
         raise DatabaseError("connection refused")

@@ -10,7 +10,9 @@ from django.core.mail import EmailMessage
 from django.core.management import call_command
 from django.db import transaction
 
+import django_rq
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from website.mail import queue_email
 from website.models import Delivery
@@ -25,7 +27,6 @@ def _message():
 
 @pytest.mark.django_db(transaction=True)
 def test_database_queue_holds_the_delivery_until_the_worker_runs(settings):
-    from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     with transaction.atomic():
@@ -45,7 +46,6 @@ def test_database_queue_holds_the_delivery_until_the_worker_runs(settings):
 @pytest.mark.skipif(not REDIS_URL, reason="needs REDIS_URL (set in CI)")
 @pytest.mark.django_db(transaction=True)
 def test_redis_queue_runs_the_delivery_in_an_rq_worker(settings):
-    import django_rq
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
     settings.RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 60}}

@@ -1,5 +1,10 @@
+import time
+
+from django.core import signing
+
 import pytest
 
+from leads.screening import FORM_SALT
 from tests.factories import english, french, translate
 from tests.whitepapers.factories import WhitePaperIndexPageFactory, WhitePaperPageFactory
 
@@ -38,11 +43,6 @@ def browser_client(client):
 @pytest.fixture
 def submit_gate(browser_client, django_capture_on_commit_callbacks):
     """POST the gate of `paper` with `fields`, as a person who took their time."""
-    import time
-
-    from django.core import signing
-
-    from leads.screening import FORM_SALT
 
     def submit(paper, **fields):
         data = {

@@ -6,6 +6,7 @@ from wagtail.documents import get_document_model
 
 import factory
 import wagtail_factories
+from weasyprint import HTML
 
 from tests.editorial.factories import png_image
 from whitepapers.models import WhitePaperIndexPage, WhitePaperPage
@@ -50,7 +51,6 @@ def figure(caption="Figure 1 : le tunnel de conversion"):
 
 def pdf_document(title="Guide PDF"):
     """A real (tiny) PDF uploaded as a Wagtail document."""
-    from weasyprint import HTML
 
     pdf = HTML(string="<h1>Guide</h1><p>Une page.</p>").write_pdf()
     return get_document_model().objects.create(title=title, file=ContentFile(pdf, name="guide.pdf"))

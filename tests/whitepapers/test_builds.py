@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 import pytest
 
 from tests.whitepapers.factories import chapter
+from tests.whitepapers.test_rendering import pages_text
 from whitepapers import builds
 from whitepapers.models import PdfBuild
 
@@ -89,7 +90,6 @@ def test_admin_pdf_preview_of_the_draft(make_paper, client, django_user_model, g
         return
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    from tests.whitepapers.test_rendering import pages_text
 
     assert "Brouillon pas encore publié" in " ".join(pages_text(response.content))
 
@@ -104,6 +104,5 @@ def test_wagtail_preview_has_a_pdf_mode(make_paper):
     paper.body = [chapter("Aperçu avant publication")]
     response = paper.make_preview_request(preview_mode="pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    from tests.whitepapers.test_rendering import pages_text
 
     assert "Aperçu avant publication" in " ".join(pages_text(response.content))

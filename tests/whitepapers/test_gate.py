@@ -5,7 +5,8 @@ import re
 from django.core import mail
 
 from leads.models import ConsentEvent, Contact, Interaction, QuarantinedSubmission
-from tests.whitepapers.factories import chapter
+from tests.factories import english, translate
+from tests.whitepapers.factories import WhitePaperPageFactory, chapter
 from website.models import Delivery
 from whitepapers.gate import CONSENT_TEXT_VERSION, RATE_LIMIT
 from whitepapers.models import DownloadLink
@@ -160,8 +161,6 @@ def test_thanks_without_a_submission_goes_back_to_the_form(browser_client, make_
 
 
 def test_english_paper_gate_speaks_english(submit_gate, browser_client, paper_index):
-    from tests.factories import english, translate
-    from tests.whitepapers.factories import WhitePaperPageFactory
 
     paper_fr = WhitePaperPageFactory(parent=paper_index["fr"], body=[chapter("Constat")])
     paper_en = translate(paper_fr, english(), title="Attract", slug="attract")
