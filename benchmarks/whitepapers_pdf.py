@@ -38,7 +38,8 @@ from wagtail.models import Locale  # noqa: E402
 
 from leads.models import Contact  # noqa: E402
 from website.demo import seed_site  # noqa: E402
-from whitepapers import demo, demo_content, links  # noqa: E402
+from website.demo_files import load_items  # noqa: E402
+from whitepapers import demo, links  # noqa: E402
 from whitepapers.rendering import Personalisation, RenderCache, render_paper  # noqa: E402
 
 COLD_RUNS, WARM_RUNS, READ_RUNS = 3, 5, 20
@@ -60,10 +61,13 @@ def main():
     seed_site()
     fr = Locale.objects.get(language_code="fr")
     home = demo.HomePage.objects.get(locale=fr)
-    index = demo._ensure_index(home, fr, demo_content.INDEX["fr"])
-    paper, _created = demo._ensure_written_paper(
-        index, fr, demo_content.LEAD_SCORING, "fr", personalised_copies=True
-    )
+    index = demo._ensure_index(home, fr, demo._index_fields("fr"))
+    # The demo's lead-scoring paper, read from its file (whitepapers/demo_content/papers/).
+    item = next(item for item in load_items("whitepapers", "papers") if item.key == "lead-scoring")
+    paper, _created = demo._ensure_written_paper(index, fr, item)
+    paper.personalised_copies = True
+    paper.save(update_fields=["personalised_copies"])
+    demo._ensure_pdf(paper)
     build = paper.current_build()
     assert build is not None, "the publication build did not run"
 
