@@ -38,7 +38,7 @@ from wagtail.models import Locale  # noqa: E402
 
 from leads.models import Contact  # noqa: E402
 from website.demo import seed_site  # noqa: E402
-from website.demo_files import load_items  # noqa: E402
+from website.demo_files import index_page_fields, load_items  # noqa: E402
 from whitepapers import demo, links  # noqa: E402
 from whitepapers.rendering import Personalisation, RenderCache, render_paper  # noqa: E402
 
@@ -61,7 +61,7 @@ def main():
     seed_site()
     fr = Locale.objects.get(language_code="fr")
     home = demo.HomePage.objects.get(locale=fr)
-    index = demo._ensure_index(home, fr, demo._index_fields("fr"))
+    index = demo._ensure_index(home, fr, index_page_fields("whitepapers", "fr"))
     # The demo's lead-scoring paper, read from its file (whitepapers/demo_content/papers/).
     item = next(item for item in load_items("whitepapers", "papers") if item.key == "lead-scoring")
     paper, _created = demo._ensure_written_paper(index, fr, item)

@@ -25,7 +25,7 @@ from editorial.models import (
     Series,
 )
 from website.demo import add_to_menu, date_back, ensure_translation, publish
-from website.demo_files import load_items, relative_date, relative_datetime
+from website.demo_files import index_page_fields, load_items, relative_date, relative_datetime
 from website.models import HomePage, Person, Persona, Theme
 
 APP = "editorial"
@@ -217,15 +217,6 @@ def _translate(page, locale, fields):
     return translation
 
 
-def _index_fields(code):
-    index = load_items(APP, "indexes")[0]
-    return {
-        "title": index.field("title", code),
-        "slug": index.field("slug", code),
-        "introduction": index.body(code),
-    }
-
-
 @transaction.atomic
 def seed_editorial():
     """Themes, personas, authors, a series, the articles and infographics of the files."""
@@ -237,9 +228,9 @@ def seed_editorial():
     themes, personas = taxonomy["themes"], taxonomy["personas"]
     authors, series = taxonomy["authors"], taxonomy["series"]
 
-    index_fr = _ensure_index(home_fr, fr, _index_fields("fr"))
+    index_fr = _ensure_index(home_fr, fr, index_page_fields(APP, "fr"))
     home_en.refresh_from_db()
-    index_en = ensure_translation(index_fr, en, _index_fields("en"))
+    index_en = ensure_translation(index_fr, en, index_page_fields(APP, "en"))
     add_to_menu("header", index_fr, 0)
     add_to_menu("header", index_en, 0)
     today = timezone.localdate()

@@ -23,19 +23,10 @@ from webinars.models import (
     WebinarStatus,
 )
 from website.demo import add_to_menu, date_back, ensure_translation, publish
-from website.demo_files import load_data, load_items, relative_datetime
+from website.demo_files import index_page_fields, load_data, load_items, relative_datetime
 from website.models import HomePage, Person, Persona, Theme
 
 APP = "webinars"
-
-
-def _index_fields(code):
-    index = load_items(APP, "indexes")[0]
-    return {
-        "title": index.field("title", code),
-        "slug": index.field("slug", code),
-        "introduction": index.body(code),
-    }
 
 
 def seed_speakers(fr, en):
@@ -146,10 +137,10 @@ def seed_webinars():
     home_fr = HomePage.objects.get(locale=fr)
     index_fr = WebinarIndexPage.objects.child_of(home_fr).first()
     if index_fr is None:
-        index_fr = WebinarIndexPage(locale=fr, **_index_fields("fr"))
+        index_fr = WebinarIndexPage(locale=fr, **index_page_fields(APP, "fr"))
         home_fr.add_child(instance=index_fr)
         publish(index_fr)
-    index_en = ensure_translation(index_fr, en, _index_fields("en"))
+    index_en = ensure_translation(index_fr, en, index_page_fields(APP, "en"))
     add_to_menu("header", index_fr, 1)
     add_to_menu("header", index_en, 1)
     speakers = seed_speakers(fr, en)

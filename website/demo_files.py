@@ -126,6 +126,16 @@ def load_items(app, kind):
     return load_folder(content_dir(app) / kind)
 
 
+def index_page_fields(app, language):
+    """Title, slug and introduction of the app's index page, from its `indexes/` file."""
+    index = load_items(app, "indexes")[0]
+    return {
+        "title": index.field("title", language),
+        "slug": index.field("slug", language),
+        "introduction": index.body(language),
+    }
+
+
 def load_folder(folder):
     """The items of any folder of ``<key>.<lang>.md`` files, ordered by key."""
     return list(_load_items(str(folder)))

@@ -22,7 +22,7 @@ from PIL import ImageDraw, ImageFont
 from weasyprint import HTML
 
 from website.demo import add_to_menu, date_back, ensure_translation, publish
-from website.demo_files import load_items, relative_datetime
+from website.demo_files import index_page_fields, load_items, relative_datetime
 from website.models import HomePage, Persona, Theme
 from whitepapers.builds import build_now, run_build
 from whitepapers.models import PdfBuild, WhitePaperIndexPage, WhitePaperPage
@@ -197,23 +197,14 @@ def _ensure_uploaded_paper(index, locale, item):
     return page, True
 
 
-def _index_fields(code):
-    index = load_items(APP, "indexes")[0]
-    return {
-        "title": index.field("title", code),
-        "slug": index.field("slug", code),
-        "introduction": index.body(code),
-    }
-
-
 @transaction.atomic
 def seed_whitepapers():
     """The white-paper indexes and the papers of the files; returns a one-line summary."""
     fr = Locale.objects.get(language_code="fr")
     en = Locale.objects.get(language_code="en")
-    index_fr = _ensure_index(HomePage.objects.get(locale=fr), fr, _index_fields("fr"))
+    index_fr = _ensure_index(HomePage.objects.get(locale=fr), fr, index_page_fields(APP, "fr"))
     # The English index is the French one's translation, so papers can be translated.
-    index_en = ensure_translation(index_fr, en, _index_fields("en"))
+    index_en = ensure_translation(index_fr, en, index_page_fields(APP, "en"))
     add_to_menu("header", index_fr, 2)
     add_to_menu("header", index_en, 2)
 

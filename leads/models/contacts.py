@@ -4,7 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from website.models import Persona
 
 
 def normalise_email(email):
@@ -139,9 +142,12 @@ class Contact(models.Model):
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
 
-    @property
+    @cached_property
     def persona_name(self):
-        """The persona in the active language (its translation if any), else the free text."""
+        """The persona in the active language (its translation if any), else the free text.
+
+        Lists set it for many contacts at once with :func:`fill_persona_names`.
+        """
         if self.persona_id is not None:
             return self.persona.localized.name
         return self.persona_label
@@ -154,3 +160,12 @@ class Contact(models.Model):
     @property
     def score(self):
         return round(self.fit + self.engagement)
+
+
+def fill_persona_names(contacts):
+    """Set ``persona_name`` on many contacts (their personas selected) with one query."""
+    names = Persona.names_by_translation_key()
+    for contact in contacts:
+        if contact.persona_id is not None:
+            contact.persona_name = names.get(contact.persona.translation_key, contact.persona.name)
+    return contacts

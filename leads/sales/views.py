@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from leads.models import PipelineStage, RejectionReason
+from leads.models.contacts import fill_persona_names
 from leads.models.sales import ALLOWED_MOVES
 from leads.sales import crm_webhook
 from leads.sales.access import can_work, is_manager, require_sales, visible_leads
@@ -82,6 +83,7 @@ def lead_list(request, tab="mine"):
     page = Paginator(leads, LEADS_PER_PAGE).get_page(request.GET.get("p"))
     clock = WorkingClock()
     now = timezone.now()
+    fill_persona_names(lead.contact for lead in page.object_list)
     rows = [{"lead": lead, "overdue": clock.is_overdue(lead, now)} for lead in page.object_list]
     query = request.GET.copy()
     query.pop("p", None)
@@ -126,6 +128,8 @@ def lead_export(request, tab="mine"):
         _("Last activity"),
         _("Overdue"),
     ]
+    exported = list(leads[:EXPORT_LIMIT])
+    fill_persona_names(lead.contact for lead in exported)
     rows = (
         [
             lead.contact.email,
@@ -143,7 +147,7 @@ def lead_export(request, tab="mine"):
             lead.contact.last_activity_at.isoformat() if lead.contact.last_activity_at else "",
             _("yes") if clock.is_overdue(lead, now) else "",
         ]
-        for lead in leads[:EXPORT_LIMIT]
+        for lead in exported
     )
     return csv_response(f"leads-{tab}-{now:%Y%m%d}.csv", header, rows)
 

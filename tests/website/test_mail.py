@@ -16,6 +16,7 @@ from django.core import mail
 import allauth
 import pytest
 
+from webinars import emails as webinar_emails
 from website.mail import build_email, render_email
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
@@ -109,16 +110,9 @@ ACCOUNT_KINDS = [
 SAMPLES = {
     **{
         f"webinars/emails/{kind}": _webinar_context
-        for kind in (
-            "confirmation",
-            "promoted",
-            "waitlisted",
-            "update",
-            "cancelled",
-            "webinar_cancelled",
-            "followup_attended",
-            "followup_missed",
-        )
+        # Every kind webinars declares; the reminder needs its own context below.
+        for kind in webinar_emails.KINDS
+        if kind != "reminder"
     },
     "webinars/emails/reminder": lambda: _webinar_context(
         offset_text="dans 1 heure", ask_confirmation=True

@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour like #1f3a8a."))
@@ -157,6 +157,17 @@ class Persona(TranslatableMixin, index.Indexed, models.Model):
             if persona.locale.language_code == settings.LANGUAGE_CODE:
                 return persona
         return candidates.first()
+
+    @classmethod
+    def names_by_translation_key(cls):
+        """``{translation_key: name}`` of every persona in the active language, in one query.
+
+        For lists and exports that show many contacts' personas: ``localized``
+        would query once or twice per row.
+        """
+        return dict(
+            cls.objects.filter(locale=Locale.get_active()).values_list("translation_key", "name")
+        )
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
